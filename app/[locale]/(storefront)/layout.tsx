@@ -1,0 +1,43 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { AccountMenu } from "@/components/shell/account-menu";
+import { LanguageSwitcher } from "@/components/shell/language-switcher";
+import { Logo } from "@/components/shell/logo";
+import { SkipLink } from "@/components/shell/skip-link";
+import { Link } from "@/lib/i18n/navigation";
+import { getAuthSession } from "@/server/auth";
+import { devMailboxEnabled } from "@/server/env";
+import { facesFor } from "@/server/guards";
+
+export default async function StorefrontLayout({ children }: { children: ReactNode }) {
+  const session = await getAuthSession();
+  const [faces, t, tf] = await Promise.all([facesFor(session), getTranslations("nav"), getTranslations("footer")]);
+  return (
+    <div className="flex min-h-screen flex-col">
+      <SkipLink />
+      <header className="sticky top-0 z-20 border-b border-neutral-200 bg-white/95 backdrop-blur">
+        <div className="mx-auto flex h-16 max-w-7xl items-center gap-4 px-4 sm:px-6">
+          <Logo />
+          <nav aria-label={t("mainNav")} className="ms-auto flex items-center gap-1 sm:gap-2">
+            {devMailboxEnabled && (
+              <Link href="/dev/mailbox" className="hidden rounded-md px-2 py-1.5 text-sm text-neutral-700 hover:bg-neutral-100 md:block">
+                {t("devMailbox")}
+              </Link>
+            )}
+            <LanguageSwitcher />
+            <AccountMenu session={session} faces={faces} />
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="flex-1">
+        {children}
+      </main>
+      <footer className="border-t border-neutral-200 bg-white">
+        <div className="mx-auto flex max-w-7xl flex-col gap-4 px-4 py-8 text-sm text-neutral-600 sm:flex-row sm:items-center sm:justify-between sm:px-6">
+          <p>{tf("tagline")}</p>
+          <p>{tf("rights", { year: new Date().getFullYear() })}</p>
+        </div>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { createContext } from "@/server/trpc/context";
+import { appRouter } from "@/server/trpc/router";
+import { isSameOriginRequest } from "@/server/lib/same-origin";
+
+function handler(req: Request) {
+  if (!isSameOriginRequest(req)) {
+    return Response.json({ error: { message: "forbidden", data: { messageKey: "crossOrigin" } } }, { status: 403 });
+  }
+  return fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req,
+    router: appRouter,
+    createContext: () => createContext({ headers: req.headers }),
+  });
+}
+
+export { handler as GET, handler as POST };

@@ -1,0 +1,49 @@
+import { getTranslations } from "next-intl/server";
+import { buttonClasses } from "@/components/ui";
+import { Link } from "@/lib/i18n/navigation";
+import type { AuthSession } from "@/server/auth";
+import { SignOutButton } from "./sign-out-button";
+
+export interface FaceLinks {
+  seller: boolean;
+  admin: boolean;
+}
+
+/** The header's account area: sign-in links, or the person's menu with links to the faces they may open. */
+export async function AccountMenu({ session, faces }: { session: AuthSession | null; faces: FaceLinks }) {
+  const t = await getTranslations("nav");
+  if (!session) {
+    return (
+      <div className="flex items-center gap-2">
+        <Link href="/login" className={buttonClasses({ variant: "ghost", size: "sm" })}>
+          {t("signIn")}
+        </Link>
+        <Link href="/register" className={buttonClasses({ variant: "primary", size: "sm" })}>
+          {t("register")}
+        </Link>
+      </div>
+    );
+  }
+  const item = "block rounded-md px-3 py-2 text-sm hover:bg-neutral-100";
+  return (
+    <details className="relative" data-testid="account-menu">
+      <summary className="flex cursor-pointer list-none items-center gap-2 rounded-full py-1 pe-2 ps-1 text-sm hover:bg-neutral-100">
+        <span aria-hidden="true" className="grid size-8 place-items-center rounded-full bg-brand-100 font-semibold text-brand-800">
+          {session.user.name.slice(0, 1).toUpperCase()}
+        </span>
+        <span className="hidden max-w-32 truncate sm:inline">{session.user.name}</span>
+        <span className="sr-only">{t("accountMenu")}</span>
+      </summary>
+      <div className="absolute end-0 z-30 mt-2 w-56 rounded-lg border border-neutral-200 bg-white p-1 shadow-lg">
+        <p className="truncate px-3 py-2 text-xs text-neutral-600">{session.user.email}</p>
+        <Link href="/account" className={item}>{t("account")}</Link>
+        <Link href="/account/security" className={item}>{t("security")}</Link>
+        {faces.seller && <Link href="/seller" className={item}>{t("sellerCenter")}</Link>}
+        {faces.admin && <Link href="/admin" className={item}>{t("adminConsole")}</Link>}
+        <div className="mt-1 border-t border-neutral-200 pt-1">
+          <SignOutButton className="w-full justify-start" />
+        </div>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,34 @@
+// `npm run dev`: database (embedded unless DATABASE_URL), migrations, demo data, then `next dev`.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { ensureAuthSecret, loadDotEnv, log, prepareDatabase, ROOT } from "./lib/database";
+
+loadDotEnv();
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+const port = process.env.PORT ?? "3000";
+const dataRoot = path.join(ROOT, ".data");
+
+const database = await prepareDatabase({ dataDir: path.join(dataRoot, "postgres"), port: 54329 });
+const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
+const env = {
+  ...process.env,
+  DATABASE_URL: database.url,
+  AUTH_SECRET: ensureAuthSecret(dataRoot),
+  APP_URL: appUrl,
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? appUrl,
+};
+
+log(`starting Next.js on ${appUrl}`);
+const next = spawn(path.join(ROOT, "node_modules/.bin/next"), ["dev", "--port", port], { cwd: ROOT, env, stdio: "inherit" });
+
+let stopping = false;
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  next.kill("SIGTERM");
+  await database.stop().catch(() => {});
+  process.exit(code);
+}
+next.on("exit", (code) => void shutdown(code ?? 0));
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));

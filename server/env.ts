@@ -1,0 +1,67 @@
+// Every environment variable the server reads, parsed and validated once. Importing this
+// module with a wrong value throws a message that names the variable and what is wrong.
+import "server-only";
+import { z } from "zod";
+
+const isBuild = process.env.NEXT_PHASE === "phase-production-build";
+const isProduction = process.env.NODE_ENV === "production";
+
+const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    /** PostgreSQL; scripts/dev.ts and scripts/start.ts start an embedded one when unset. */
+    DATABASE_URL: isBuild ? z.string().optional() : z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
+    /** Public base URL of the app, used in mails and OAuth callbacks. */
+    APP_URL: z.url().default("http://localhost:3000"),
+    /** Signs session tokens and encrypts TOTP secrets; at least 32 characters. */
+    AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
+    GOOGLE_CLIENT_ID: z.string().optional(),
+    GOOGLE_CLIENT_SECRET: z.string().optional(),
+    GITHUB_CLIENT_ID: z.string().optional(),
+    GITHUB_CLIENT_SECRET: z.string().optional(),
+    /** smtp(s)://user:pass@host:port; without it mails go to the dev mailbox. */
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+    MAIL_FROM: z.string().default("Bazaar <no-reply@bazaar.local>"),
+    /** Rate-limit counters in Redis; without it they live in PostgreSQL. */
+    REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// URL").optional(),
+    RATE_LIMIT_STORE: z.enum(["postgres", "memory"]).default("postgres"),
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+    /** Shows the dev mailbox even in a production build (e2e runs only). */
+    DEV_MAILBOX: z.enum(["on", "off"]).optional(),
+    /** Comma-separated extra origins allowed to send state-changing requests. */
+    TRUSTED_ORIGINS: z.string().default(""),
+    S3_BUCKET: z.string().optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (isProduction && !isBuild && !value.AUTH_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production" });
+    }
+    if (Boolean(value.GOOGLE_CLIENT_ID) !== Boolean(value.GOOGLE_CLIENT_SECRET)) {
+      ctx.addIssue({ code: "custom", path: ["GOOGLE_CLIENT_SECRET"], message: "GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET go together" });
+    }
+    if (Boolean(value.GITHUB_CLIENT_ID) !== Boolean(value.GITHUB_CLIENT_SECRET)) {
+      ctx.addIssue({ code: "custom", path: ["GITHUB_CLIENT_SECRET"], message: "GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET go together" });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+/** Parses an environment; throws one readable error listing every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).map(([key, value]) => [key, emptyToUndefined(value)]));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".") || "(env)"}: ${issue.message}`);
+    throw new Error(`Bazaar cannot start: invalid environment variables\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+export const env = parseEnv(process.env);
+
+// Development falls back to a fixed secret so `npm run dev` needs no set-up; production refuses.
+export const authSecret = env.AUTH_SECRET ?? "bazaar-development-secret-do-not-use-in-production";
+
+export const devMailboxEnabled = env.DEV_MAILBOX ? env.DEV_MAILBOX === "on" : env.NODE_ENV !== "production";

@@ -1,0 +1,2 @@
+export * from "./identity.service";
+export * from "./identity.schema";

@@ -1,0 +1,2 @@
+export { sendMail, listDevMailbox, getDevMail, mailTransport } from "./mail.service";
+export { renderMail, type MailTemplateName, type MailTemplates } from "./mail.templates";

@@ -1,0 +1,79 @@
+// Mail templates: subject, HTML and text from the "mail" messages of the recipient's locale.
+import { createTranslator } from "next-intl";
+import { loadMessages } from "@/lib/i18n/messages";
+import { isLocale, directionOf, defaultLocale, type Locale } from "@/lib/i18n/routing";
+
+export interface MailTemplates {
+  verifyEmail: { name: string; url: string; hours: number };
+  passwordReset: { name: string; url: string; minutes: number };
+  passwordChanged: { name: string };
+  twoFactorChanged: { name: string; enabled: boolean };
+}
+export type MailTemplateName = keyof MailTemplates;
+
+export interface RenderedMail {
+  subject: string;
+  html: string;
+  text: string;
+  locale: Locale;
+}
+
+const escapeHtml = (value: string) =>
+  value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+interface Parts {
+  subject: string;
+  paragraphs: string[];
+  action?: { label: string; url: string };
+}
+
+function layout(parts: Parts, footer: string, locale: Locale): RenderedMail {
+  const dir = directionOf(locale);
+  const body = parts.paragraphs.map((p) => `<p style="margin:0 0 16px">${escapeHtml(p)}</p>`).join("");
+  const button = parts.action
+    ? `<p style="margin:24px 0"><a href="${escapeHtml(parts.action.url)}" style="background:#c2410c;color:#fff;padding:12px 20px;border-radius:8px;text-decoration:none;font-weight:600">${escapeHtml(parts.action.label)}</a></p><p style="margin:0 0 16px;font-size:13px;color:#52525b;word-break:break-all">${escapeHtml(parts.action.url)}</p>`
+    : "";
+  const html = `<!doctype html><html lang="${locale}" dir="${dir}"><body style="font-family:system-ui,sans-serif;background:#f4f4f5;padding:24px;color:#18181b"><div style="max-width:560px;margin:0 auto;background:#fff;border-radius:12px;padding:32px"><p style="font-size:20px;font-weight:700;color:#c2410c;margin:0 0 24px">Bazaar</p>${body}${button}<hr style="border:none;border-top:1px solid #e4e4e7;margin:24px 0"><p style="font-size:12px;color:#71717a;margin:0">${escapeHtml(footer)}</p></div></body></html>`;
+  const text = [...parts.paragraphs, ...(parts.action ? [`${parts.action.label}: ${parts.action.url}`] : []), "", footer].join("\n\n");
+  return { subject: parts.subject, html, text, locale };
+}
+
+/** Renders a template in the recipient's locale (English when the locale is unknown). */
+export async function renderMail<T extends MailTemplateName>(template: T, localeHint: string, vars: MailTemplates[T]): Promise<RenderedMail> {
+  const locale = isLocale(localeHint) ? localeHint : defaultLocale;
+  const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "mail" });
+  const greeting = t("greeting", { name: vars.name });
+  let parts: Parts;
+  switch (template) {
+    case "verifyEmail": {
+      const v = vars as MailTemplates["verifyEmail"];
+      parts = {
+        subject: t("verifyEmail.subject"),
+        paragraphs: [greeting, t("verifyEmail.intro"), t("verifyEmail.expiry", { hours: v.hours })],
+        action: { label: t("verifyEmail.action"), url: v.url },
+      };
+      break;
+    }
+    case "passwordReset": {
+      const v = vars as MailTemplates["passwordReset"];
+      parts = {
+        subject: t("passwordReset.subject"),
+        paragraphs: [greeting, t("passwordReset.intro"), t("passwordReset.expiry", { minutes: v.minutes }), t("passwordReset.ignore")],
+        action: { label: t("passwordReset.action"), url: v.url },
+      };
+      break;
+    }
+    case "passwordChanged":
+      parts = { subject: t("passwordChanged.subject"), paragraphs: [greeting, t("passwordChanged.body"), t("securityHelp")] };
+      break;
+    case "twoFactorChanged": {
+      const v = vars as MailTemplates["twoFactorChanged"];
+      const key = v.enabled ? "twoFactorEnabled" : "twoFactorDisabled";
+      parts = { subject: t(`${key}.subject`), paragraphs: [greeting, t(`${key}.body`), t("securityHelp")] };
+      break;
+    }
+    default:
+      throw new Error(`unknown mail template ${String(template)}`);
+  }
+  return layout(parts, t("footer"), locale);
+}

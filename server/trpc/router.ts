@@ -1,0 +1,18 @@
+// The root router: one sub-router per domain module.
+import { accessRouter } from "../modules/access/access.router";
+import { auditRouter } from "../modules/audit/audit.router";
+import { identityRouter } from "../modules/identity/identity.router";
+import { mailRouter } from "../modules/mail/mail.router";
+import { vendorsRouter } from "../modules/vendors/vendors.router";
+import { createCallerFactory, router } from "./init";
+
+export const appRouter = router({
+  identity: identityRouter,
+  access: accessRouter,
+  audit: auditRouter,
+  mail: mailRouter,
+  vendors: vendorsRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);
