@@ -4,7 +4,6 @@ import "server-only";
 import { z } from "zod";
 
 const isBuild = process.env.NEXT_PHASE === "phase-production-build";
-const isProduction = process.env.NODE_ENV === "production";
 
 const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
 
@@ -35,7 +34,8 @@ const schema = z
     S3_BUCKET: z.string().optional(),
   })
   .superRefine((value, ctx) => {
-    if (isProduction && !isBuild && !value.AUTH_SECRET) {
+    // Read from the parsed source (not process.env) so parseEnv judges the env it is given.
+    if (value.NODE_ENV === "production" && !isBuild && !value.AUTH_SECRET) {
       ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production" });
     }
     if (Boolean(value.GOOGLE_CLIENT_ID) !== Boolean(value.GOOGLE_CLIENT_SECRET)) {

@@ -40,8 +40,8 @@ const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 // Any constant works; it only serialises concurrent runners (two app instances starting).
 const LOCK_ID = 72707369;
 
-/** Applies pending migrations; returns the names applied. Each runs in its own transaction. */
-export async function migrate(databaseUrl: string, log: (line: string) => void = () => {}): Promise<string[]> {
+/** Applies pending migrations (from `dir`); returns the names applied. Each runs in its own transaction. */
+export async function migrate(databaseUrl: string, log: (line: string) => void = () => {}, dir = MIGRATIONS_DIR): Promise<string[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const applied: string[] = [];
@@ -52,7 +52,7 @@ export async function migrate(databaseUrl: string, log: (line: string) => void =
       `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
     );
     const done = new Map(rows.map((row) => [row.migration_name, row.checksum]));
-    for (const migration of readMigrations()) {
+    for (const migration of readMigrations(dir)) {
       const recorded = done.get(migration.name);
       if (recorded) {
         if (recorded !== migration.checksum) {

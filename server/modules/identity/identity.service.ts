@@ -293,7 +293,8 @@ export async function revokeSession(db: DbTx, actor: Actor, sessionId: string) {
 
 /** Signs out every device of the actor, this one included. */
 export async function revokeAllSessions(db: DbTx, actor: Actor) {
-  const revoked = await db.session.updateMany({ where: { userId: actor.userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  const now = new Date();
+  const revoked = await db.session.updateMany({ where: { userId: actor.userId, revokedAt: null, expiresAt: { gt: now } }, data: { revokedAt: now } });
   await recordAudit(db, actor, { action: "auth.signOutEverywhere", resourceType: "user", resourceId: actor.userId, metadata: { sessions: revoked.count } });
   return { count: revoked.count };
 }

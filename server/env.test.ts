@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { env, parseEnv } from "./env";
+
+const GOOD = {
+  NODE_ENV: "production",
+  DATABASE_URL: "postgresql://bazaar:secret@db.internal:5432/bazaar",
+  APP_URL: "https://shop.example.com",
+  AUTH_SECRET: "x".repeat(40),
+};
+
+function errorOf(source: Record<string, string | undefined>): string {
+  try {
+    parseEnv(source);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error("parseEnv accepted the environment");
+}
+
+describe("parseEnv", () => {
+  it("accepts a good production environment and applies defaults", () => {
+    const parsed = parseEnv(GOOD);
+    expect(parsed).toMatchObject({
+      NODE_ENV: "production",
+      DATABASE_URL: GOOD.DATABASE_URL,
+      APP_URL: GOOD.APP_URL,
+      AUTH_SECRET: GOOD.AUTH_SECRET,
+      RATE_LIMIT_STORE: "postgres",
+      LOG_LEVEL: "info",
+      TRUSTED_ORIGINS: "",
+    });
+    expect(parsed.MAIL_FROM).toContain("@");
+  });
+
+  it("rejects a DATABASE_URL that is not a postgres URL, naming the variable", () => {
+    const message = errorOf({ ...GOOD, DATABASE_URL: "mysql://localhost/bazaar" });
+    expect(message).toMatch(/invalid environment variables/);
+    expect(message).toMatch(/DATABASE_URL: must be a postgresql:\/\/ URL/);
+    expect(message).not.toMatch(/AUTH_SECRET/);
+  });
+
+  it("requires DATABASE_URL", () => {
+    expect(errorOf({ ...GOOD, DATABASE_URL: undefined })).toMatch(/DATABASE_URL/);
+  });
+
+  it("rejects a short AUTH_SECRET, naming the variable", () => {
+    expect(errorOf({ ...GOOD, AUTH_SECRET: "too-short" })).toMatch(/AUTH_SECRET: must be at least 32 characters/);
+  });
+
+  it("refuses production without AUTH_SECRET, but not development or test", () => {
+    expect(errorOf({ ...GOOD, AUTH_SECRET: undefined })).toMatch(/AUTH_SECRET: is required in production/);
+    expect(errorOf({ ...GOOD, AUTH_SECRET: "" })).toMatch(/AUTH_SECRET: is required in production/);
+    expect(parseEnv({ ...GOOD, NODE_ENV: "development", AUTH_SECRET: undefined }).AUTH_SECRET).toBeUndefined();
+    expect(parseEnv({ ...GOOD, NODE_ENV: "test", AUTH_SECRET: undefined }).NODE_ENV).toBe("test");
+  });
+
+  it("lists every bad variable in one error", () => {
+    const message = errorOf({ ...GOOD, DATABASE_URL: "nope", AUTH_SECRET: "short", SMTP_URL: "http://mail", REDIS_URL: "tcp://r" });
+    for (const name of ["DATABASE_URL", "AUTH_SECRET", "SMTP_URL", "REDIS_URL"]) expect(message).toContain(`- ${name}:`);
+  });
+
+  it("treats empty strings as unset and validates paired OAuth keys", () => {
+    expect(parseEnv({ ...GOOD, SMTP_URL: "", LOG_LEVEL: "" }).LOG_LEVEL).toBe("info");
+    expect(errorOf({ ...GOOD, GOOGLE_CLIENT_ID: "id-only" })).toMatch(/GOOGLE_CLIENT_SECRET: GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET go together/);
+    expect(errorOf({ ...GOOD, GITHUB_CLIENT_SECRET: "secret-only" })).toMatch(/GITHUB_CLIENT_SECRET/);
+    expect(errorOf({ ...GOOD, APP_URL: "not a url" })).toMatch(/APP_URL/);
+    expect(errorOf({ ...GOOD, RATE_LIMIT_STORE: "sqlite" })).toMatch(/RATE_LIMIT_STORE/);
+  });
+
+  it("parsed the test process's own environment at import", () => {
+    expect(env.NODE_ENV).toBe("test");
+    expect(env.DATABASE_URL).toBe(process.env.DATABASE_URL);
+    expect(env.AUTH_SECRET).toHaveLength(40);
+  });
+});
