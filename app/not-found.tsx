@@ -1,3 +1,4 @@
+import NextLink from "next/link";
 import en from "@/messages/en.json";
 import "./globals.css";
 
@@ -9,9 +10,9 @@ export default function GlobalNotFound() {
         <main className="text-center">
           <h1 className="text-2xl font-semibold">{en.notFound.title}</h1>
           <p className="mt-2 text-neutral-600">{en.notFound.body}</p>
-          <a className="mt-6 inline-block font-medium text-brand-700 underline" href="/en">
+          <NextLink className="mt-6 inline-block font-medium text-brand-700 underline" href="/en">
             {en.notFound.home}
-          </a>
+          </NextLink>
         </main>
       </body>
     </html>
