@@ -44,8 +44,11 @@ const t = initTRPC.context<Context>().create({
 });
 
 // Turns the services' AppErrors into tRPC errors with the matching status.
-const appErrors = t.middleware(async ({ next, path, ctx }) => {
+// Also writes one structured log line per call, with the request id.
+const appErrors = t.middleware(async ({ next, path, type, ctx }) => {
+  const started = performance.now();
   const result = await next();
+  logger.info("trpc", { path, type, ok: result.ok, durationMs: Math.round(performance.now() - started), requestId: ctx.meta.requestId });
   if (!result.ok) {
     const cause = result.error.cause;
     if (cause instanceof AppError) throw new TRPCError({ code: cause.code, message: cause.messageKey, cause });

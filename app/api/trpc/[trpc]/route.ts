@@ -12,6 +12,7 @@ function handler(req: Request) {
     req,
     router: appRouter,
     createContext: () => createContext({ headers: req.headers }),
+    responseMeta: ({ ctx }) => (ctx ? { headers: new Headers({ "x-request-id": ctx.meta.requestId }) } : {}),
   });
 }
 
