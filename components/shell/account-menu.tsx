@@ -18,7 +18,7 @@ export async function AccountMenu({ session, faces }: { session: AuthSession | n
         <Link href="/login" className={buttonClasses({ variant: "ghost", size: "sm" })}>
           {t("signIn")}
         </Link>
-        <Link href="/register" className={buttonClasses({ variant: "primary", size: "sm" })}>
+        <Link href="/register" className={buttonClasses({ variant: "primary", size: "sm", className: "max-sm:hidden" })}>
           {t("register")}
         </Link>
       </div>

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AuthCard, textLinkClasses } from "@/components/auth/auth-card";
+import { safeCallbackUrl } from "@/components/auth/callback-url";
+import { LoginForm } from "@/components/auth/login-form";
+import { Alert } from "@/components/ui";
+import { Link, redirect } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { getAuthSession, oauthProviders } from "@/server/auth";
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as Locale, namespace: "auth.login" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+export default async function LoginPage({ params, searchParams }: Props) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  if (await getAuthSession()) return redirect({ href: "/", locale });
+
+  const query = await searchParams;
+  const [t, te] = await Promise.all([getTranslations("auth"), getTranslations("errors")]);
+  const callbackUrl = safeCallbackUrl(one(query.callbackUrl), `/${locale}`);
+  // ?error= comes from the OAuth callback: our own keys, or next-auth's codes (OAuthCallback, ...).
+  const errorParam = one(query.error);
+  const oauthError = errorParam ? te(te.has(errorParam as never) ? (errorParam as never) : "auth.oauthFailed") : null;
+
+  return (
+    <AuthCard
+      footer={
+        <>
+          {t("login.noAccount")}{" "}
+          <Link href="/register" className={textLinkClasses}>
+            {t("login.createAccount")}
+          </Link>
+        </>
+      }
+    >
+      {one(query.verified) === "1" ? (
+        <Alert tone="success" className="mb-6">
+          {t("login.emailVerified")}
+        </Alert>
+      ) : null}
+      {one(query.reset) === "1" ? (
+        <Alert tone="success" className="mb-6">
+          {t("login.passwordResetDone")}
+        </Alert>
+      ) : null}
+      {oauthError ? (
+        <Alert tone="danger" className="mb-6">
+          {oauthError}
+        </Alert>
+      ) : null}
+      <LoginForm callbackUrl={callbackUrl} providers={oauthProviders()} />
+    </AuthCard>
+  );
+}
