@@ -63,7 +63,7 @@ test("a new shopper registers, verifies, manages devices and turns on 2FA", asyn
 
   await test.step("sign out and back in with a code", async () => {
     await page.getByTestId("account-menu").locator("summary").click();
-    await page.getByRole("button", { name: en.nav.signOut }).click();
+    await page.getByTestId("account-menu").getByRole("button", { name: en.nav.signOut, exact: true }).click();
     await expect(page.getByRole("link", { name: en.nav.signIn })).toBeVisible();
 
     // A wrong code is refused with a translated message.

@@ -23,7 +23,7 @@ test("the seeded seller opens the seller center", async ({ page }) => {
   await signIn(page, DEMO_ACCOUNTS.seller.email, DEMO_PASSWORD);
   const response = await page.goto("/en/seller");
   expect(response?.status()).toBe(200);
-  await expect(page.getByText("Nordic Home").first()).toBeVisible();
+  await expect(page.getByRole("main").getByText("Nordic Home").first()).toBeVisible();
 });
 
 test("a buyer gets 403 on the admin console and the seller center", async ({ page }) => {

@@ -1,6 +1,6 @@
 // Shared helpers for the journeys: demo accounts, signing in through the real form, the dev mailbox.
 import { expect, test as base, type Page } from "@playwright/test";
-import en from "../messages/en.json";
+import en from "../messages/en.json" with { type: "json" };
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/demo-accounts";
 import { currentStep, totpAt } from "../server/modules/identity/totp";
 

@@ -1,6 +1,6 @@
 // Locale-prefixed routes, right-to-left Arabic, and a language switcher that keeps the page.
-import arCatalog from "../messages/ar.json";
-import frCatalog from "../messages/fr.json";
+import arCatalog from "../messages/ar.json" with { type: "json" };
+import frCatalog from "../messages/fr.json" with { type: "json" };
 import { en, expect, test } from "./fixtures";
 
 const ar = arCatalog as unknown as typeof en;
