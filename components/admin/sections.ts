@@ -1,0 +1,14 @@
+import type { StaffPermission } from "@/lib/permissions";
+
+/** The admin console's sections and the permission each needs (drives the nav and dashboard). */
+const SECTIONS = [
+  { href: "/admin/staff", permission: "staff.manage", titleKey: "staff.title", descriptionKey: "staff.description", icon: "staff" },
+  { href: "/admin/audit", permission: "audit.read", titleKey: "audit.title", descriptionKey: "audit.description", icon: "audit" },
+] as const satisfies readonly { href: string; permission: StaffPermission; titleKey: string; descriptionKey: string; icon: string }[];
+
+export type AdminSection = (typeof SECTIONS)[number];
+
+/** The sections someone holding `permissions` may open. */
+export function adminSections(permissions: ReadonlySet<StaffPermission>): AdminSection[] {
+  return SECTIONS.filter((s) => permissions.has(s.permission));
+}

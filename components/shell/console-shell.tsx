@@ -1,0 +1,99 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { Link } from "@/lib/i18n/navigation";
+import type { AuthSession } from "@/server/auth";
+import { facesFor } from "@/server/guards";
+import { AccountMenu } from "./account-menu";
+import { ConsoleNavLink } from "./console-nav-link";
+import { LanguageSwitcher } from "./language-switcher";
+import { Logo } from "./logo";
+import { SkipLink } from "./skip-link";
+
+export interface ConsoleNavItem {
+  href: string;
+  label: string;
+  /** SVG path data (24×24, stroked) for the item's icon. */
+  icon: string;
+  /** Only the exact path is "current" (use for the face's home). */
+  exact?: boolean;
+}
+
+/**
+ * The frame shared by the admin console and the seller center: a header bar, a sidebar
+ * (a horizontal bar on small screens) and the main area.
+ */
+export async function ConsoleShell({
+  session,
+  home,
+  logoSuffix,
+  navLabel,
+  items,
+  sidebarTop,
+  children,
+}: {
+  session: AuthSession;
+  /** Where the logo leads (the face's dashboard). */
+  home: string;
+  logoSuffix: string;
+  navLabel: string;
+  items: ConsoleNavItem[];
+  /** Optional block above the navigation (e.g. the seller's shop switcher). */
+  sidebarTop?: ReactNode;
+  children: ReactNode;
+}) {
+  const [t, faces] = await Promise.all([getTranslations("nav"), facesFor(session)]);
+  return (
+    <div className="flex min-h-screen flex-col">
+      <SkipLink />
+      <header className="sticky top-0 z-20 border-b border-neutral-200 bg-white/95 backdrop-blur">
+        <div className="flex h-16 items-center gap-2 px-4 sm:gap-3 sm:px-6">
+          <Logo href={home} suffix={logoSuffix} />
+          <div className="ms-auto flex items-center gap-1 sm:gap-2">
+            <Link
+              href="/"
+              className="flex items-center gap-1.5 rounded-md px-2 py-1.5 text-sm text-neutral-700 hover:bg-neutral-100"
+            >
+              <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 rtl:-scale-x-100" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round">
+                <path d="M8.5 4.5 3 10l5.5 5.5M3.5 10H17" />
+              </svg>
+              <span className="sr-only md:not-sr-only">{t("backToStore")}</span>
+            </Link>
+            <LanguageSwitcher />
+            <AccountMenu session={session} faces={faces} />
+          </div>
+        </div>
+      </header>
+      <div className="flex flex-1 flex-col lg:flex-row">
+        <aside className="border-b border-neutral-200 bg-white lg:w-64 lg:shrink-0 lg:border-e lg:border-b-0">
+          <div className="lg:sticky lg:top-16 lg:flex lg:flex-col lg:gap-4 lg:p-4">
+            {sidebarTop != null && <div className="px-4 pt-3 lg:p-0">{sidebarTop}</div>}
+            <nav aria-label={navLabel}>
+              <ul className="flex gap-1 overflow-x-auto px-4 py-2 lg:flex-col lg:overflow-visible lg:p-0">
+                {items.map((item) => (
+                  <li key={item.href} className="shrink-0">
+                    <ConsoleNavLink href={item.href} exact={item.exact}>
+                      <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 shrink-0" fill="none" stroke="currentColor" strokeWidth="1.7" strokeLinecap="round" strokeLinejoin="round">
+                        <path d={item.icon} />
+                      </svg>
+                      {item.label}
+                    </ConsoleNavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+        </aside>
+        <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 focus:outline-none sm:px-6 lg:px-8 lg:py-8">
+          <div className="mx-auto max-w-6xl">{children}</div>
+        </main>
+      </div>
+    </div>
+  );
+}
+
+/** Icon paths for console navigation items. */
+export const consoleIcons = {
+  dashboard: "M4 5h6v6H4zM14 5h6v4h-6zM14 13h6v6h-6zM4 15h6v4H4z",
+  staff: "M16 19v-1a4 4 0 0 0-4-4H7a4 4 0 0 0-4 4v1M9.5 10a3 3 0 1 0 0-6 3 3 0 0 0 0 6ZM21 19v-1a4 4 0 0 0-3-3.9M15.5 4.1a3 3 0 0 1 0 5.8",
+  audit: "M9 4h6l1 2h3v14H5V6h3l1-2ZM9 11h6M9 15h4",
+} as const;
