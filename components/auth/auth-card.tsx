@@ -7,7 +7,7 @@ export function AuthCard({ title, subtitle, children, footer }: { title?: ReactN
       <div className="rounded-2xl border border-neutral-200 bg-white p-6 shadow-card sm:p-8">
         {title != null ? (
           <div className="mb-6">
-            <h1 className="text-2xl font-bold tracking-tight text-neutral-900">{title}</h1>
+            <h1 className="text-2xl font-bold text-neutral-900">{title}</h1>
             {subtitle != null ? <p className="mt-1 text-sm text-neutral-600">{subtitle}</p> : null}
           </div>
         ) : null}

@@ -110,7 +110,7 @@ export function LoginForm({ callbackUrl, providers }: { callbackUrl: string; pro
   if (step === "otp") {
     return (
       <form noValidate onSubmit={onSubmit} aria-labelledby="login-otp-title">
-        <h1 id="login-otp-title" className="text-2xl font-bold tracking-tight text-neutral-900">
+        <h1 id="login-otp-title" className="text-2xl font-bold text-neutral-900">
           {t("login.otpTitle")}
         </h1>
         <p className="mt-1 mb-6 text-sm text-neutral-600">{email}</p>
@@ -193,7 +193,7 @@ export function LoginForm({ callbackUrl, providers }: { callbackUrl: string; pro
   return (
     <>
       <form noValidate onSubmit={onSubmit} aria-labelledby="login-title">
-        <h1 id="login-title" className="text-2xl font-bold tracking-tight text-neutral-900">
+        <h1 id="login-title" className="text-2xl font-bold text-neutral-900">
           {t("login.title")}
         </h1>
         <p className="mt-1 mb-6 text-sm text-neutral-600">{t("login.subtitle")}</p>

@@ -45,7 +45,7 @@ export function RegisterForm({ devMailbox }: { devMailbox: boolean }) {
             <path d="M3 7l9 6 9-6M4 5h16a1 1 0 0 1 1 1v12a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1Z" />
           </svg>
         </div>
-        <h1 ref={doneRef} tabIndex={-1} className="text-2xl font-bold tracking-tight text-neutral-900 focus:outline-none">
+        <h1 ref={doneRef} tabIndex={-1} className="text-2xl font-bold text-neutral-900 focus:outline-none">
           {t("register.checkInboxTitle")}
         </h1>
         <p className="mt-2 text-sm text-neutral-700" role="status">
@@ -70,7 +70,7 @@ export function RegisterForm({ devMailbox }: { devMailbox: boolean }) {
 
   return (
     <form noValidate onSubmit={onSubmit} aria-labelledby="register-title">
-      <h1 id="register-title" className="text-2xl font-bold tracking-tight text-neutral-900">
+      <h1 id="register-title" className="text-2xl font-bold text-neutral-900">
         {t("register.title")}
       </h1>
       <p className="mt-1 mb-6 text-sm text-neutral-600">{t("register.subtitle")}</p>

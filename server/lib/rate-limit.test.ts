@@ -74,10 +74,10 @@ describe("rate limits (postgres store)", () => {
 
   it("keeps separate counters per limit for the same key", async () => {
     await consume("registerPerIp", "198.51.100.1");
-    await consume("passwordResetPerIp", "198.51.100.1");
-    await consume("passwordResetPerIp", "198.51.100.1");
+    await consume("accountMailPerIp", "198.51.100.1");
+    await consume("accountMailPerIp", "198.51.100.1");
     expect((await row("registerPerIp", "198.51.100.1"))?.points).toBe(1);
-    expect((await row("passwordResetPerIp", "198.51.100.1"))?.points).toBe(2);
+    expect((await row("accountMailPerIp", "198.51.100.1"))?.points).toBe(2);
   });
 
   it("counts concurrent attempts exactly (no lost updates)", async () => {

@@ -27,7 +27,8 @@ export const LIMITS = {
   loginPerIp: { points: 30, duration: 15 * 60, blockDuration: 15 * 60 },
   loginFailuresPerAccount: { points: 5, duration: 15 * 60, blockDuration: 15 * 60 },
   registerPerIp: { points: 10, duration: 60 * 60 },
-  passwordResetPerIp: { points: 10, duration: 60 * 60 },
+  // Verification and reset mails share one per-IP budget: both send mail to any address.
+  accountMailPerIp: { points: 10, duration: 60 * 60 },
   passwordResetPerAccount: { points: 3, duration: 60 * 60 },
   verificationMailPerAccount: { points: 5, duration: 60 * 60 },
 } satisfies Record<string, LimitRule>;

@@ -18,7 +18,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       <section className="bg-gradient-to-br from-brand-700 via-brand-600 to-brand-500 text-white">
         <div className="mx-auto max-w-7xl px-4 py-16 sm:px-6 sm:py-24">
           {session && <p className="mb-3 font-medium text-brand-100">{t("welcomeBack", { name: session.user.name })}</p>}
-          <h1 className="max-w-2xl text-4xl font-bold tracking-tight sm:text-5xl">{t("heroTitle")}</h1>
+          <h1 className="max-w-2xl text-4xl font-bold sm:text-5xl">{t("heroTitle")}</h1>
           <p className="mt-4 max-w-xl text-lg text-brand-50">{t("heroBody")}</p>
           <div className="mt-8 flex flex-wrap gap-3">
             <Link href="/" className={buttonClasses({ variant: "secondary", size: "lg" })}>

@@ -95,7 +95,7 @@ export async function registerUser(db: DbTx, input: RegisterInput, meta: Request
 /** Sends a fresh verification link; silent for unknown or already verified addresses. */
 export async function resendVerification(db: DbTx, input: EmailOnlyInput, meta: RequestMeta) {
   await consume("verificationMailPerAccount", input.email);
-  if (meta.ip) await consume("passwordResetPerIp", meta.ip);
+  if (meta.ip) await consume("accountMailPerIp", meta.ip);
   const user = await db.user.findUnique({ where: { email: input.email } });
   if (!user || user.emailVerifiedAt) return;
   await sendVerificationMail(db, user);
@@ -111,7 +111,7 @@ export async function verifyEmail(db: DbTx, token: string, meta: RequestMeta) {
 
 /** Mails a reset link if the account exists; the answer is the same either way. */
 export async function requestPasswordReset(db: DbTx, input: EmailOnlyInput, meta: RequestMeta) {
-  if (meta.ip) await consume("passwordResetPerIp", meta.ip);
+  if (meta.ip) await consume("accountMailPerIp", meta.ip);
   await consume("passwordResetPerAccount", input.email);
   const user = await db.user.findUnique({ where: { email: input.email } });
   if (!user || user.disabledAt) return;
