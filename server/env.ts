@@ -29,6 +29,8 @@ const schema = z
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
     /** Shows the dev mailbox even in a production build (e2e runs only). */
     DEV_MAILBOX: z.enum(["on", "off"]).optional(),
+    /** How many proxies in front of the app append to X-Forwarded-For (see clientIp). */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
     /** Comma-separated extra origins allowed to send state-changing requests. */
     TRUSTED_ORIGINS: z.string().default(""),
     S3_BUCKET: z.string().optional(),

@@ -2,8 +2,12 @@ import { describe, expect, it } from "vitest";
 import { clientIp, requestMetaFrom } from "./request-meta";
 
 describe("request meta", () => {
-  it("takes the first X-Forwarded-For hop, else X-Real-IP, else nothing", () => {
-    expect(clientIp(new Headers({ "x-forwarded-for": " 203.0.113.9 , 10.0.0.1" }))).toBe("203.0.113.9");
+  it("takes the X-Forwarded-For entry written by the nearest trusted hop, else X-Real-IP, else nothing", () => {
+    const chain = new Headers({ "x-forwarded-for": " 203.0.113.9 , 10.0.0.1" });
+    // One trusted hop (the default): the forged-able first entry is ignored.
+    expect(clientIp(chain)).toBe("10.0.0.1");
+    expect(clientIp(chain, 2)).toBe("203.0.113.9");
+    expect(clientIp(chain, 5)).toBe("203.0.113.9");
     expect(clientIp(new Headers({ "x-real-ip": "198.51.100.2" }))).toBe("198.51.100.2");
     expect(clientIp(new Headers({ "x-forwarded-for": "", "x-real-ip": "198.51.100.2" }))).toBe("198.51.100.2");
     expect(clientIp(new Headers())).toBeNull();
