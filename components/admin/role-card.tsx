@@ -89,9 +89,11 @@ export function RoleCard({ role }: { role: StaffRoleView }) {
         }
       >
         <CardTitle as="h3" id={titleId}>
-          {role.name}
+          <bdi>{role.name}</bdi>
         </CardTitle>
-        {role.description ? <CardDescription>{role.description}</CardDescription> : null}
+        {role.description ? <CardDescription>
+            <bdi>{role.description}</bdi>
+          </CardDescription> : null}
       </CardHeader>
       <CardBody className="flex flex-col gap-5">
         <div>
@@ -99,7 +101,7 @@ export function RoleCard({ role }: { role: StaffRoleView }) {
           {permissions.length === 0 ? (
             <p className="text-sm text-neutral-600">{t("staff.noPermissions")}</p>
           ) : (
-            <ul className="flex flex-wrap gap-1.5">
+            <ul className="flex flex-wrap gap-1.5" data-testid="role-permissions">
               {permissions.map((p) => (
                 <li key={p}>
                   <Badge tone="brand">{t(`permission.${p}`)}</Badge>
@@ -120,7 +122,9 @@ export function RoleCard({ role }: { role: StaffRoleView }) {
               {role.members.map((m) => (
                 <li key={m.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2" data-testid="staff-member">
                   <div id={`${id}-${m.id}`} className="min-w-0 flex-1">
-                    <p className="truncate text-sm font-medium">{m.name}</p>
+                    <p className="truncate text-sm font-medium">
+                      <bdi>{m.name}</bdi>
+                    </p>
                     <p className="truncate text-sm text-neutral-600">{m.email}</p>
                   </div>
                   <Button

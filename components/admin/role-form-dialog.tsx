@@ -96,10 +96,10 @@ export function RoleFormDialog({ open, role, onClose }: { open: boolean; role?: 
       <form id={formId} onSubmit={submit} noValidate className="flex flex-col gap-4">
         {generalError ? <Alert tone="danger">{generalError}</Alert> : null}
         <Field id={`${formId}-name`} label={t("staff.roleName")} error={nameError} required>
-          {(c) => <Input {...c} name="name" value={name} onChange={(e) => setName(e.target.value)} maxLength={60} autoComplete="off" ref={nameRef} />}
+          {(c) => <Input {...c} name="name" value={name} onChange={(e) => setName(e.target.value)} maxLength={60} autoComplete="off" dir="auto" ref={nameRef} />}
         </Field>
         <Field id={`${formId}-description`} label={t("staff.roleDescription")} error={descriptionError}>
-          {(c) => <Textarea {...c} name="description" rows={2} value={description} onChange={(e) => setDescription(e.target.value)} maxLength={300} />}
+          {(c) => <Textarea {...c} name="description" rows={2} value={description} onChange={(e) => setDescription(e.target.value)} maxLength={300} dir="auto" />}
         </Field>
         <fieldset>
           <legend className="mb-2 text-sm font-medium text-neutral-900">{t("staff.permissions")}</legend>

@@ -13,7 +13,7 @@ export function ConsoleNavLink({ href, exact = false, children }: { href: string
       href={href}
       aria-current={current ? "page" : undefined}
       className={cn(
-        "flex items-center gap-2 rounded-lg px-3 py-2 text-sm font-medium whitespace-nowrap transition-colors",
+        "flex items-center gap-1.5 rounded-lg px-2.5 py-2 text-sm lg:gap-2 lg:px-3 font-medium whitespace-nowrap transition-colors",
         current ? "bg-brand-50 text-brand-800" : "text-neutral-700 hover:bg-neutral-100 hover:text-neutral-900",
       )}
     >

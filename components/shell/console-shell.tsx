@@ -68,7 +68,7 @@ export async function ConsoleShell({
           <div className="lg:sticky lg:top-16 lg:flex lg:flex-col lg:gap-4 lg:p-4">
             {sidebarTop != null && <div className="px-4 pt-3 lg:p-0">{sidebarTop}</div>}
             <nav aria-label={navLabel}>
-              <ul className="flex gap-1 overflow-x-auto px-4 py-2 lg:flex-col lg:overflow-visible lg:p-0">
+              <ul className="flex gap-0.5 overflow-x-auto px-2 py-2 sm:px-4 lg:flex-col lg:overflow-visible lg:p-0">
                 {items.map((item) => (
                   <li key={item.href} className="shrink-0">
                     <ConsoleNavLink href={item.href} exact={item.exact}>

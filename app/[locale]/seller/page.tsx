@@ -29,7 +29,9 @@ export default async function SellerDashboardPage({ params }: { params: Promise<
           <Card data-testid="current-shop">
             <CardHeader>
               <p className="text-xs font-medium text-neutral-600">{t("currentShop")}</p>
-              <CardTitle>{vendor.name}</CardTitle>
+              <CardTitle>
+                <bdi>{vendor.name}</bdi>
+              </CardTitle>
             </CardHeader>
             <CardBody className="flex flex-col gap-5">
               <dl className="flex flex-wrap gap-x-8 gap-y-3 text-sm">
@@ -65,12 +67,12 @@ export default async function SellerDashboardPage({ params }: { params: Promise<
             </CardBody>
           </Card>
         </div>
-        <Card className="h-fit border-brand-200 bg-brand-50">
-          <CardBody>
-            <h2 className="font-semibold text-brand-900">{t("gettingStarted")}</h2>
-            <p className="mt-1 text-sm text-brand-900">{t("gettingStartedBody")}</p>
-          </CardBody>
-        </Card>
+        <section aria-labelledby="getting-started-title" className="h-fit rounded-xl border border-brand-200 bg-brand-50 px-5 py-4">
+          <h2 id="getting-started-title" className="font-semibold text-brand-900">
+            {t("gettingStarted")}
+          </h2>
+          <p className="mt-1 text-sm text-brand-900">{t("gettingStartedBody")}</p>
+        </section>
       </div>
 
       <section aria-labelledby="your-shops-title" className="mt-8">
@@ -83,7 +85,7 @@ export default async function SellerDashboardPage({ params }: { params: Promise<
               <Card className={v.id === vendor.id ? "h-full ring-2 ring-brand-600" : "h-full"}>
                 <CardHeader actions={v.id === vendor.id ? <Badge tone="brand">{t("currentShop")}</Badge> : undefined}>
                   <CardTitle as="h3" className="text-base">
-                    {v.name}
+                    <bdi>{v.name}</bdi>
                   </CardTitle>
                   <CardDescription>{v.slug}</CardDescription>
                 </CardHeader>

@@ -128,20 +128,27 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
               return (
                 <TR key={entry.id} className="align-top hover:bg-neutral-50" data-testid="audit-row">
                   <TD className="align-top whitespace-nowrap">
-                    <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "medium" })}</time>
+                    <time dateTime={entry.at.toISOString()} className="flex flex-col">
+                      <span>{format.dateTime(entry.at, { dateStyle: "medium" })}</span>
+                      <span className="text-xs text-neutral-600">{format.dateTime(entry.at, { timeStyle: "medium" })}</span>
+                    </time>
                   </TD>
-                  <TD className="max-w-56 align-top break-words">{entry.actorEmail ?? entry.actorId ?? <span className="text-neutral-600">{t("audit.system")}</span>}</TD>
+                  <TD className="max-w-64 min-w-36 align-top [overflow-wrap:anywhere]">{entry.actorEmail ?? entry.actorId ?? <span className="text-neutral-600">{t("audit.system")}</span>}</TD>
                   <TD className="align-top">
                     <Badge className="font-mono">{entry.action}</Badge>
                   </TD>
-                  <TD className="max-w-56 align-top">
-                    <code className="font-mono text-xs break-all">
-                      {entry.resourceType}
-                      {entry.resourceId ? `:${entry.resourceId}` : ""}
+                  <TD className="max-w-60 min-w-40 align-top">
+                    <code className="flex flex-col font-mono text-xs">
+                      {/* Reads (and copies) as type:id; the id gets its own line. */}
+                      <span>
+                        {entry.resourceType}
+                        {entry.resourceId ? ":" : ""}
+                      </span>
+                      {entry.resourceId ? <span className="text-neutral-600 [overflow-wrap:anywhere]">{entry.resourceId}</span> : null}
                     </code>
                   </TD>
                   <TD className="align-top font-mono text-xs whitespace-nowrap">{entry.ip ?? none}</TD>
-                  <TD className="min-w-40 align-top">
+                  <TD className="min-w-28 align-top">
                     {details ? (
                       <details>
                         <summary className="cursor-pointer text-brand-700 hover:underline">{t("audit.details")}</summary>
