@@ -88,8 +88,8 @@ describe("compareSchemaToDatabase catches drift", () => {
     const vendors = fs.readFileSync(path.join(dir, "vendors.prisma"), "utf8");
     const edited = vendors
       .replace("  CLOSED\n", "  CLOSED\n  BANNED\n")
-      .replace("  slug        String             @unique\n", "  slug        String             @unique\n  tagline     String?\n")
-      .replace("  name        String\n", '  name        String             @map("display_name")\n');
+      .replace(/^( +slug +String +@unique\n)/m, "$1  tagline String?\n")
+      .replace(/^( +name +String)\n/m, '$1 @map("display_name")\n');
     expect(edited).not.toBe(vendors);
     fs.writeFileSync(path.join(dir, "vendors.prisma"), edited);
 

@@ -1,1 +1,2 @@
+export * from "./vendors.schema";
 export * from "./vendors.service";

@@ -1,7 +1,32 @@
 import { router } from "@/server/trpc/init";
-import { authedProcedure } from "@/server/trpc/procedures";
-import { listMyVendors } from "./vendors.service";
+import { adminProcedure, authedProcedure, sellerProcedure } from "@/server/trpc/procedures";
+import {
+  ChangeVendorStatusInput, CreateVendorInput, InviteMemberInput, ListVendorsInput, RemoveMemberInput, SetAcceptingOrdersInput,
+  UpdateShopProfileInput, UpdateVendorInput, VendorIdInput,
+} from "./vendors.schema";
+import * as vendors from "./vendors.service";
 
 export const vendorsRouter = router({
-  listMyVendors: authedProcedure.query(({ ctx }) => listMyVendors(ctx.db, ctx.actor.userId)),
+  listMyVendors: authedProcedure.query(({ ctx }) => vendors.listMyVendors(ctx.db, ctx.actor.userId)),
+
+  // Admin console.
+  listVendors: adminProcedure("vendors.manage").input(ListVendorsInput).query(({ ctx, input }) => vendors.listVendors(ctx.db, input)),
+  getVendorHistory: adminProcedure("vendors.manage").input(VendorIdInput).query(({ ctx, input }) => vendors.getVendorHistory(ctx.db, input.vendorId)),
+  createVendor: adminProcedure("vendors.manage").input(CreateVendorInput).mutation(({ ctx, input }) =>
+    ctx.db.$transaction((tx) => vendors.createVendor(tx, ctx.actor, input))),
+  updateVendor: adminProcedure("vendors.manage").input(UpdateVendorInput).mutation(({ ctx, input }) =>
+    ctx.db.$transaction((tx) => vendors.updateVendor(tx, ctx.actor, input))),
+  changeVendorStatus: adminProcedure("vendors.manage").input(ChangeVendorStatusInput).mutation(({ ctx, input }) =>
+    ctx.db.$transaction((tx) => vendors.changeVendorStatus(tx, ctx.actor, input))),
+
+  // Seller center (the procedure checks membership of input.vendorId; the service checks again).
+  setAcceptingOrders: sellerProcedure("shop.manage").input(SetAcceptingOrdersInput).mutation(({ ctx, input }) =>
+    ctx.db.$transaction((tx) => vendors.setAcceptingOrders(tx, ctx.actor, input))),
+  updateShopProfile: sellerProcedure("shop.manage").input(UpdateShopProfileInput).mutation(({ ctx, input }) =>
+    ctx.db.$transaction((tx) => vendors.updateShopProfile(tx, ctx.actor, input))),
+  listMembers: sellerProcedure("members.manage").input(VendorIdInput).query(({ ctx, input }) => vendors.listMembers(ctx.db, ctx.actor, input.vendorId)),
+  inviteMember: sellerProcedure("members.manage").input(InviteMemberInput).mutation(({ ctx, input }) =>
+    ctx.db.$transaction((tx) => vendors.inviteMember(tx, ctx.actor, input))),
+  removeMember: sellerProcedure("members.manage").input(RemoveMemberInput).mutation(({ ctx, input }) =>
+    ctx.db.$transaction((tx) => vendors.removeMember(tx, ctx.actor, input))),
 });
