@@ -6,11 +6,12 @@ import { LoginForm } from "@/components/auth/login-form";
 import { Alert } from "@/components/ui";
 import { Link, redirect } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { queryValue, type SearchParams } from "@/lib/search-params";
 import { getAuthSession, oauthProviders } from "@/server/auth";
 
 type Props = {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -19,8 +20,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
 export default async function LoginPage({ params, searchParams }: Props) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
@@ -28,9 +27,9 @@ export default async function LoginPage({ params, searchParams }: Props) {
 
   const query = await searchParams;
   const [t, te] = await Promise.all([getTranslations("auth"), getTranslations("errors")]);
-  const callbackUrl = safeCallbackUrl(one(query.callbackUrl), `/${locale}`);
+  const callbackUrl = safeCallbackUrl(queryValue(query, "callbackUrl") || undefined, `/${locale}`);
   // ?error= comes from the OAuth callback: our own keys, or next-auth's codes (OAuthCallback, ...).
-  const errorParam = one(query.error);
+  const errorParam = queryValue(query, "error", 100);
   const oauthError = errorParam ? te(te.has(errorParam as never) ? (errorParam as never) : "auth.oauthFailed") : null;
 
   return (
@@ -44,12 +43,12 @@ export default async function LoginPage({ params, searchParams }: Props) {
         </>
       }
     >
-      {one(query.verified) === "1" ? (
+      {queryValue(query, "verified") === "1" ? (
         <Alert tone="success" className="mb-6">
           {t("login.emailVerified")}
         </Alert>
       ) : null}
-      {one(query.reset) === "1" ? (
+      {queryValue(query, "reset") === "1" ? (
         <Alert tone="success" className="mb-6">
           {t("login.passwordResetDone")}
         </Alert>

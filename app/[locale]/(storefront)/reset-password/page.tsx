@@ -5,10 +5,11 @@ import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { Alert, buttonClasses } from "@/components/ui";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { queryValue, type SearchParams } from "@/lib/search-params";
 
 type Props = {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -20,8 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ResetPasswordPage({ params, searchParams }: Props) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const raw = (await searchParams).token;
-  const token = (Array.isArray(raw) ? raw[0] : raw)?.trim();
+  const token = queryValue(await searchParams, "token", 200);
   const t = await getTranslations("auth");
   return (
     <AuthCard

@@ -5,19 +5,14 @@ import { getPathname, Link } from "@/lib/i18n/navigation";
 import { isLocale, routing } from "@/lib/i18n/routing";
 import { requireStaff } from "@/server/guards";
 import { getServerCaller } from "@/server/trpc/server";
+import { queryValue, type SearchParams } from "@/lib/search-params";
 
 const PAGE_SIZE = 50;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
 /** The filters as they stand in the URL (only well-formed, non-empty values survive). */
 function readFilters(params: SearchParams) {
-  const one = (key: string, max: number) => {
-    const raw = params[key];
-    const value = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? "";
-    return value.slice(0, max);
-  };
+  const one = (key: string, max: number) => queryValue(params, key, max);
   const date = (key: string) => {
     const value = one(key, 10);
     return DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ? value : "";

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { buttonClasses, Button, EmptyState, Input, PageHeader } from "@/components/ui";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { queryValue, type SearchParams } from "@/lib/search-params";
 import { devMailboxEnabled } from "@/server/env";
 import { getServerCaller } from "@/server/trpc/server";
 
@@ -11,7 +12,7 @@ export const dynamic = "force-dynamic";
 
 type Props = {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -23,8 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DevMailboxPage({ params, searchParams }: Props) {
   if (!devMailboxEnabled) notFound();
   setRequestLocale((await params).locale as Locale);
-  const raw = (await searchParams).to;
-  const to = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 254) ?? "";
+  const to = queryValue(await searchParams, "to", 254);
   const [t, tc, format, caller] = await Promise.all([getTranslations("devMailbox"), getTranslations("common"), getFormatter(), getServerCaller()]);
   const mails = await caller.mail.listDevMailbox({ to: to || undefined });
 
