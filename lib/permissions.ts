@@ -7,6 +7,7 @@ export const STAFF_PERMISSIONS = [
   "users.manage",
   "staff.manage",
   "vendors.manage",
+  "catalog.manage",
   "catalog.moderate",
   "orders.manage",
   "payments.refund",

@@ -7,7 +7,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 
 const STAFF_ROLES: { name: string; description: string; permissions: readonly StaffPermission[] }[] = [
   { name: "Super admin", description: "Everything, including staff management.", permissions: STAFF_PERMISSIONS },
-  { name: "Catalog moderator", description: "Reviews products and vendors.", permissions: ["catalog.moderate", "vendors.manage", "users.read", "audit.read"] },
+  { name: "Catalog moderator", description: "Reviews products and vendors.", permissions: ["catalog.moderate", "catalog.manage", "vendors.manage", "users.read", "audit.read"] },
   { name: "Support agent", description: "Helps shoppers with orders, refunds and disputes.", permissions: ["users.read", "orders.manage", "payments.refund", "disputes.manage"] },
   { name: "Finance", description: "Payments, payouts, tax and analytics.", permissions: ["payments.refund", "tax.manage", "analytics.read", "audit.read"] },
 ];
