@@ -8,7 +8,8 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 const port = process.env.PORT ?? "3000";
 const dataRoot = path.join(ROOT, ".data");
 
-const database = await prepareDatabase({ dataDir: path.join(dataRoot, "postgres"), port: 54329 });
+// EMBEDDED_PG_PORT lets two checkouts run side by side.
+const database = await prepareDatabase({ dataDir: path.join(dataRoot, "postgres"), port: Number(process.env.EMBEDDED_PG_PORT ?? 54329) });
 const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
 const env = {
   ...process.env,
