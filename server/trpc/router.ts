@@ -3,6 +3,7 @@ import { accessRouter } from "../modules/access/access.router";
 import { auditRouter } from "../modules/audit/audit.router";
 import { identityRouter } from "../modules/identity/identity.router";
 import { mailRouter } from "../modules/mail/mail.router";
+import { productsRouter } from "../modules/products/products.router";
 import { vendorsRouter } from "../modules/vendors/vendors.router";
 import { createCallerFactory, router } from "./init";
 
@@ -12,6 +13,7 @@ export const appRouter = router({
   audit: auditRouter,
   mail: mailRouter,
   vendors: vendorsRouter,
+  products: productsRouter,
 });
 
 export type AppRouter = typeof appRouter;

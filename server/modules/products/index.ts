@@ -1,0 +1,5 @@
+// The products module's public face.
+export * from "./products.schema";
+export * from "./products.service";
+export * from "./products.storefront";
+export { sanitizeDescription, descriptionExcerpt } from "./rich-text";
