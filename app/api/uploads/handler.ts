@@ -72,10 +72,11 @@ export function createUploadHandler(deps: { db: DbTx; getSession: () => Promise<
       const form = await new Response(body, { headers: { "content-type": contentType } }).formData().catch(() => null);
       if (!form) throw badRequest("media.noFile");
 
-      const fields = UploadFields.safeParse({
-        purpose: form.get("purpose") ?? undefined,
-        vendorId: typeof form.get("vendorId") === "string" && form.get("vendorId") !== "" ? form.get("vendorId") : undefined,
-      });
+      const text = (name: string) => {
+        const value = form.get(name);
+        return typeof value === "string" && value !== "" ? value : undefined;
+      };
+      const fields = UploadFields.safeParse({ purpose: text("purpose"), vendorId: text("vendorId") });
       if (!fields.success) throw badRequest("media.invalidPurpose");
       const file = form.get("file");
       if (!(file instanceof Blob) || file.size === 0) throw badRequest("media.noFile");

@@ -92,6 +92,19 @@ describe("storeImage", () => {
     expect(elapsed).toBeLessThan(5000); // ~0.6 s on an idle 2-core machine; generous for shared CI
   });
 
+  it("accepts WebP and the first frame of an animated GIF", async () => {
+    const frame = (background: string) => sharp({ create: { width: 96, height: 80, channels: 3, background } }).png().toBuffer();
+    const animated = await sharp([await frame("#c0392b"), await frame("#2980b9")], { join: { animated: true } }).gif().toBuffer();
+    expect((await sharp(animated).metadata()).pages).toBe(2);
+    const gif = await storeImage(db, null, { bytes: animated, fileName: "a.gif" });
+    expect(gif).toMatchObject({ width: 96, height: 80 });
+    const { data } = await sharp(fs.readFileSync(stored(gif.storageKey, "96.webp"))).raw().toBuffer({ resolveWithObject: true });
+    expect(data[0]).toBeGreaterThan(150); // red: the first frame
+    expect(data[2]).toBeLessThan(100);
+    const webp = await storeImage(db, null, { bytes: await sharp(await photo(300, 300, "png")).webp().toBuffer(), fileName: "w.webp" });
+    expect(webp).toMatchObject({ width: 300, height: 300 });
+  });
+
   it("records the uploader and writes an audit entry when a person uploads", async () => {
     const user = await createUser(db);
     const session = await createSessionRow(db, user.id);
