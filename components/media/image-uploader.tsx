@@ -85,6 +85,8 @@ export function ImageUploader({ purpose, vendorId, multiple = false, onUploaded,
           update(key, { status: "done", percent: 100 });
           setAnnouncement(t("uploaded", { name: file.name }));
           onUploaded({ id: response.id, src: response.src, width: response.width, height: response.height, placeholder: response.placeholder });
+        } else if (!response?.messageKey && xhr.status === 413) {
+          fail(key, file.name, translate("media.tooLarge", { max: maxMb })); // refused by a proxy in front
         } else {
           fail(key, file.name, translate(response?.messageKey, response?.params));
         }
