@@ -4,6 +4,9 @@ import { z } from "zod";
 import { VENDOR_PERMISSIONS } from "@/lib/permissions";
 import { Email } from "@/server/modules/identity/identity.schema";
 
+/** How long an invitation link works. */
+export const INVITATION_TTL_DAYS = 7;
+
 export const VENDOR_STATUSES = ["PENDING", "ACTIVE", "SUSPENDED", "CLOSED"] as const;
 export type VendorStatusValue = (typeof VENDOR_STATUSES)[number];
 

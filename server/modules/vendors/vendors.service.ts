@@ -8,12 +8,11 @@ import { randomToken, sha256 } from "@/server/lib/crypto";
 import { badRequest, conflict, forbidden, notFound } from "@/server/lib/errors";
 import { recordAudit } from "@/server/modules/audit";
 import { sendMail } from "@/server/modules/mail";
-import type {
-  ChangeVendorStatusInput, CreateVendorInput, InviteMemberInput, ListVendorsInput, RemoveMemberInput, RevokeInvitationInput,
-  SetAcceptingOrdersInput, UpdateShopProfileInput, UpdateVendorInput, VendorStatusValue,
+import {
+  INVITATION_TTL_DAYS,
+  type ChangeVendorStatusInput, type CreateVendorInput, type InviteMemberInput, type ListVendorsInput, type RemoveMemberInput, type RevokeInvitationInput,
+  type SetAcceptingOrdersInput, type UpdateShopProfileInput, type UpdateVendorInput, type VendorStatusValue,
 } from "./vendors.schema";
-
-export const INVITATION_TTL_DAYS = 7;
 
 /**
  * How the actor reaches a vendor: as one of its members (with that membership's role and
@@ -209,7 +208,7 @@ export async function getVendorHistory(db: DbTx, vendorId: string) {
 export async function getVendor(db: DbTx, vendorId: string) {
   const vendor = await db.vendor.findUnique({ where: { id: vendorId }, include: { _count: { select: { memberships: true } } } });
   if (!vendor) throw notFound("vendors.notFound");
-  return vendor;
+  return { ...vendor, nextStatuses: TRANSITIONS[vendor.status] };
 }
 
 /** The allowed next statuses of a vendor (for the admin console's lifecycle buttons). */
@@ -287,6 +286,7 @@ export async function inviteMember(db: DbTx, actor: Actor, input: InviteMemberIn
   const permissions = input.role === "STAFF" ? input.permissions : [];
   const token = randomToken(32);
   const invitation = await db.vendorInvitation.create({
+    select: { id: true, vendorId: true, email: true, role: true, permissions: true, invitedById: true, expiresAt: true, createdAt: true },
     data: {
       vendorId: vendor.id, email: input.email, role: input.role, permissions, tokenHash: sha256(token), invitedById: actor.userId,
       expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000),
@@ -305,8 +305,7 @@ export async function inviteMember(db: DbTx, actor: Actor, input: InviteMemberIn
     action: "vendor.invitation.create", resourceType: "vendor", resourceId: vendor.id,
     metadata: { invitationId: invitation.id, email: input.email, role: input.role, permissions, via: mine.via },
   });
-  const { tokenHash: _hash, ...view } = invitation;
-  return view;
+  return invitation;
 }
 
 /** Invitations not accepted nor revoked, newest first; expired ones are flagged. */
