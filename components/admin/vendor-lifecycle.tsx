@@ -58,7 +58,7 @@ export function VendorLifecycle({ vendorId, vendorName, status, next }: { vendor
           return (
             <Button
               key={to}
-              variant={a === "close" || a === "suspend" ? "danger" : "primary"}
+              variant={a === "close" ? "danger" : a === "suspend" ? "secondary" : "primary"}
               onClick={() => {
                 change.reset();
                 setReason("");

@@ -83,6 +83,9 @@ export function VendorMembers({
   const emailError = errors.field(invite.error, "email");
   const inviteError = invite.error && !emailError ? errors.message(invite.error) : undefined;
   const roles = ROLES.filter((r) => r !== "OWNER" || canManageOwners);
+  const ownerCount = members.filter((m) => m.role === "OWNER").length;
+  // The last owner can't be removed (the server refuses too), so no button is offered.
+  const removable = (m: VendorMemberView) => m.role !== "OWNER" || (canManageOwners && ownerCount > 1);
 
   function toggle(permission: VendorPermission, on: boolean) {
     setPermissions((current) => {
@@ -129,9 +132,16 @@ export function VendorMembers({
             </TR>
           </THead>
           <TBody>
+            {members.length === 0 ? (
+              <TR>
+                <TD colSpan={canManage ? 4 : 3} className="py-6 text-center text-neutral-600">
+                  {t("noMembers")}
+                </TD>
+              </TR>
+            ) : null}
             {members.map((m) => (
               <TR key={m.userId} data-testid="vendor-member">
-                <TD className="align-top">
+                <TD className="min-w-52 align-top">
                   <div className="font-medium">
                     <bdi>{m.name}</bdi>
                     {m.userId === currentUserId ? <span className="ms-1 text-sm font-normal text-neutral-600">({t("you")})</span> : null}
@@ -144,7 +154,7 @@ export function VendorMembers({
                 <TD className="align-top">{permissionList(m.role, m.permissions)}</TD>
                 {canManage ? (
                   <TD className="text-end align-top">
-                    {m.role !== "OWNER" || canManageOwners ? (
+                    {removable(m) ? (
                       <Button
                         variant="ghost"
                         size="sm"
@@ -242,7 +252,7 @@ export function VendorMembers({
             <TBody>
               {invitations.map((i) => (
                 <TR key={i.id} data-testid="vendor-invitation">
-                  <TD className="align-top [overflow-wrap:anywhere]">{i.email}</TD>
+                  <TD className="min-w-52 align-top [overflow-wrap:anywhere]">{i.email}</TD>
                   <TD className="align-top">
                     <div className="flex flex-col items-start gap-1">
                       <Badge>{t(`role.${i.role}`)}</Badge>

@@ -94,7 +94,7 @@ export default async function InvitationPage({ params }: Props) {
         {!session ? (
           <div className="flex flex-col gap-3">
             <Alert tone="info">{t("signInPrompt", { email: invitation.email })}</Alert>
-            <Link href={{ pathname: "/login", query: { callbackUrl: returnTo } }} className={buttonClasses({ className: "w-full" })}>
+            <Link href={{ pathname: "/login", query: { callbackUrl: returnTo } }} className={buttonClasses({ className: "w-full" })} data-testid="invitation-sign-in">
               {t("signIn")}
             </Link>
             <Link href={{ pathname: "/register", query: { callbackUrl: returnTo } }} className={buttonClasses({ variant: "secondary", className: "w-full" })}>
