@@ -77,7 +77,7 @@ export default async function AdminVendorPage({ params }: Props) {
               <CardDescription>{t("profileBody")}</CardDescription>
             </CardHeader>
             <CardBody>
-              <VendorProfileForm scope="admin" vendor={vendor} />
+              <VendorProfileForm key={vendor.updatedAt.toISOString()} scope="admin" vendor={vendor} />
             </CardBody>
           </Card>
 
