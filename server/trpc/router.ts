@@ -1,6 +1,7 @@
 // The root router: one sub-router per domain module.
 import { accessRouter } from "../modules/access/access.router";
 import { auditRouter } from "../modules/audit/audit.router";
+import { catalogRouter } from "../modules/catalog/catalog.router";
 import { identityRouter } from "../modules/identity/identity.router";
 import { mailRouter } from "../modules/mail/mail.router";
 import { vendorsRouter } from "../modules/vendors/vendors.router";
@@ -12,6 +13,7 @@ export const appRouter = router({
   audit: auditRouter,
   mail: mailRouter,
   vendors: vendorsRouter,
+  catalog: catalogRouter,
 });
 
 export type AppRouter = typeof appRouter;
