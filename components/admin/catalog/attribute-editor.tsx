@@ -68,9 +68,9 @@ export function AttributeEditor({ categoryId, attributes }: { categoryId: string
             return (
               <li key={a.id} className="flex flex-wrap items-start gap-x-4 gap-y-2 px-4 py-3">
                 <div className="min-w-0 flex-1">
-                  <p className="font-medium" id={nameId}>
+                  <p className="flex flex-wrap items-baseline gap-x-2 font-medium" id={nameId}>
                     <bdi>{a.name}</bdi>
-                    <code dir="ltr" className="ms-2 text-xs font-normal text-neutral-600">{a.code}</code>
+                    <code dir="ltr" className="text-xs font-normal text-neutral-600">{a.code}</code>
                   </p>
                   <div className="mt-1 flex flex-wrap gap-1.5">
                     <Badge tone="brand">{t(`types.${a.type}`)}</Badge>

@@ -119,12 +119,12 @@ export function CategoryTree({ tree }: { tree: CategoryNodeView[] }) {
             ) : (
               <span className="inline-block size-8" aria-hidden="true" />
             )}
-            <div className="min-w-0 flex-1">
+            <div className="flex min-w-0 flex-1 flex-wrap items-baseline gap-x-2">
               <Link id={nameId} href={`/admin/catalog/categories/${node.id}`} className="font-medium text-brand-700 hover:underline">
                 <bdi>{node.name}</bdi>
               </Link>
-              <code dir="ltr" className="ms-2 text-xs text-neutral-600">{node.slug}</code>
-              {node.children.length > 0 ? <span className="ms-2 text-xs text-neutral-600">{t("childCount", { count: node.children.length })}</span> : null}
+              <code dir="ltr" className="text-xs text-neutral-600">{node.slug}</code>
+              {node.children.length > 0 ? <span className="text-xs text-neutral-600">{t("childCount", { count: node.children.length })}</span> : null}
             </div>
             <div className="flex flex-wrap items-center gap-1">
               <Button size="sm" variant="ghost" aria-describedby={nameId} onClick={() => openForm({ mode: "create", parentId: node.id, parentName: node.name })}>

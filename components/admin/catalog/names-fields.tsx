@@ -30,8 +30,9 @@ export function NamesFields({
 }) {
   const t = useTranslations("adminCatalog");
   return (
-    <fieldset className="flex flex-col gap-3">
-      <legend className="mb-1 text-sm font-medium text-neutral-900">{legend}</legend>
+    <fieldset>
+      <legend className="mb-2 text-sm font-medium text-neutral-900">{legend}</legend>
+      <div className="grid gap-3 sm:grid-cols-2">
       {CATALOG_LOCALES.map((locale) => (
         <Field
           key={locale}
@@ -56,6 +57,7 @@ export function NamesFields({
           )}
         </Field>
       ))}
+      </div>
     </fieldset>
   );
 }

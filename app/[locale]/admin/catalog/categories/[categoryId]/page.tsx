@@ -80,7 +80,7 @@ export default async function CategoryPage({ params }: { params: Params }) {
               {locales.map((l) => (
                 <div key={l} className="contents">
                   <dt className="text-neutral-600">{t(`localeName.${l}`)}</dt>
-                  <dd lang={l} dir="auto">{category.names[l] ?? <span className="text-neutral-600">{t("notTranslated")}</span>}</dd>
+                  <dd>{category.names[l] ? <bdi lang={l}>{category.names[l]}</bdi> : <span className="text-neutral-600">{t("notTranslated")}</span>}</dd>
                 </div>
               ))}
             </dl>
