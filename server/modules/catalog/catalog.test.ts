@@ -6,7 +6,7 @@ import { createCaller } from "@/server/trpc/router";
 import { actorFor, createStaffUser, createUser, meta, type TestUser } from "@/test/factories";
 import {
   CreateAttributeInput, createAttribute, CreateBrandInput, createBrand, CreateCategoryInput, createCategory, deleteAttribute, deleteBrand,
-  deleteCategory, getCategoryAttributes, getCategoryBySlug, getCategoryTree, listBrands, LocalizedNames, moveCategory, reorderCategories,
+  deleteCategory, getCategoryAttributes, lockCategoryPathForProduct, getCategoryBySlug, getCategoryTree, listBrands, LocalizedNames, moveCategory, reorderCategories,
   UpdateAttributeInput, updateAttribute, updateBrand, updateCategory, validateProductAttributes, type AttributeRule,
 } from "./index";
 
@@ -160,6 +160,28 @@ describe("moving categories", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const [ra, rb] = [await db.category.findUniqueOrThrow({ where: { id: a.id } }), await db.category.findUniqueOrThrow({ where: { id: b.id } })];
     expect([ra.parentId, rb.parentId].filter(Boolean)).toHaveLength(1);
+  });
+
+  it("makes a product writer wait for a move in progress, so it sees the new path", async () => {
+    const actor = await admin();
+    const a = await category(actor, "Wait A");
+    const b = await category(actor, "Wait B", a.id);
+    const target = await category(actor, "Wait Target");
+    let moveDone = 0;
+    const move = db.$transaction(async (tx) => {
+      await moveCategory(tx, actor, { categoryId: b.id, parentId: target.id });
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      moveDone = Date.now();
+    });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const path = await db.$transaction(async (tx) => {
+      const p = await lockCategoryPathForProduct(tx, b.id);
+      return { p, at: Date.now() };
+    });
+    await move;
+    expect(path.p).toEqual([target.id, b.id]);
+    expect(path.at).toBeGreaterThanOrEqual(moveDone);
+    expect(await db.$transaction((tx) => lockCategoryPathForProduct(tx, "missing"))).toBeNull();
   });
 
   it("refuses a move that would make inherited attribute codes clash", async () => {
