@@ -1,13 +1,16 @@
 import { router } from "@/server/trpc/init";
-import { adminProcedure, authedProcedure, sellerProcedure } from "@/server/trpc/procedures";
+import { adminProcedure, authedProcedure, publicProcedure, sellerProcedure } from "@/server/trpc/procedures";
 import {
   ChangeVendorStatusInput, CreateVendorInput, InviteMemberInput, ListVendorsInput, RemoveMemberInput, SetAcceptingOrdersInput,
   UpdateShopProfileInput, UpdateVendorInput, VendorIdInput,
 } from "./vendors.schema";
 import * as vendors from "./vendors.service";
+import { getPublicShop, PublicShopInput } from "./vendors.storefront";
 
 export const vendorsRouter = router({
   listMyVendors: authedProcedure.query(({ ctx }) => vendors.listMyVendors(ctx.db, ctx.actor.userId)),
+  // Storefront: an active shop's public profile.
+  getPublicShop: publicProcedure.input(PublicShopInput).query(({ ctx, input }) => getPublicShop(ctx.db, input.slug)),
 
   // Admin console.
   listVendors: adminProcedure("vendors.manage").input(ListVendorsInput).query(({ ctx, input }) => vendors.listVendors(ctx.db, input)),
