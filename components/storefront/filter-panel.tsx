@@ -26,7 +26,7 @@ interface FilterPanelProps {
 
 function FacetGroup({ legend, children }: { legend: string; children: React.ReactNode }) {
   return (
-    <fieldset className="border-t border-neutral-200 py-4 first:border-t-0 first:pt-0">
+    <fieldset className="border-t border-neutral-200 py-4 first-of-type:border-t-0 first-of-type:pt-0">
       <legend className="float-start mb-2 w-full text-sm font-semibold text-neutral-900">{legend}</legend>
       <div className="clear-both">{children}</div>
     </fieldset>
@@ -40,6 +40,13 @@ export async function FilterPanel({ action, pathname, state, facets, currency, l
   const activeCount = state.brands.length + Object.values(state.attributes).reduce((n, v) => n + v.length, 0) + (state.min || state.max ? 1 : 0);
   const major = (minor: number | null, round: (n: number) => number) => (minor === null ? undefined : String(round(minor / 10 ** currencyDigits(currency))));
   const clear = { pathname, query: browseQuery(state, { brands: [], attributes: {}, min: "", max: "", page: 1 }) };
+  // Values of yes/no and number attributes arrive as stored ("true", "30"): show them localized.
+  const valueLabel = (facet: Facets["attributes"][number], v: { value: string; label: string }) => {
+    if (v.label !== v.value) return v.label;
+    if (facet.values.every((x) => x.value === "true" || x.value === "false")) return v.value === "true" ? t("yes") : t("no");
+    if (/^-?\d+(\.\d+)?$/.test(v.value)) return nf.format(Number(v.value));
+    return v.label;
+  };
   const option = (name: string, value: string, label: string, count: number, checked: boolean, id: string) => (
     <li key={value}>
       <Checkbox
@@ -106,7 +113,7 @@ export async function FilterPanel({ action, pathname, state, facets, currency, l
         {facets.attributes.map((a) => (
           <FacetGroup key={a.code} legend={a.unit ? t("withUnit", { label: a.label, unit: a.unit }) : a.label}>
             <ul className="flex flex-col gap-2">
-              {a.values.map((v) => option(`${ATTR_PREFIX}${a.code}`, v.value, v.label, v.count, state.attributes[a.code]?.includes(v.value) ?? false, `f-${a.code}-${v.value}`))}
+              {a.values.map((v) => option(`${ATTR_PREFIX}${a.code}`, v.value, valueLabel(a, v), v.count, state.attributes[a.code]?.includes(v.value) ?? false, `f-${a.code}-${v.value}`))}
             </ul>
           </FacetGroup>
         ))}

@@ -45,7 +45,7 @@ export async function Listing({ result, state, pathname, action, locale, filters
       </div>
       {result.items.length > 0 ? (
         <>
-          <ProductGrid label={label}>
+          <ProductGrid label={label} narrow>
             {result.items.map((item, i) => (
               <li key={item.id}><ProductCard product={item} locale={locale} priority={i < 4 && state.page === 1} /></li>
             ))}

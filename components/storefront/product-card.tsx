@@ -32,7 +32,7 @@ export async function ProductCard({ product, locale, priority }: { product: Prod
         )}
       </div>
       <div className="flex flex-1 flex-col gap-1 p-3">
-        <h3 id={titleId} className="line-clamp-2 text-sm font-medium text-neutral-900">
+        <h3 id={titleId} dir="auto" className="line-clamp-2 text-start text-sm font-medium text-neutral-900">
           <Link href={`/p/${product.slug}`} className="after:absolute after:inset-0 after:content-[''] focus-visible:outline-none group-hover:underline">
             {product.title}
           </Link>
@@ -44,9 +44,12 @@ export async function ProductCard({ product, locale, priority }: { product: Prod
   );
 }
 
-export function ProductGrid({ children, label }: { children: React.ReactNode; label?: string }) {
+/** `narrow` when the grid shares the row with a sidebar (four columns at most). */
+export function ProductGrid({ children, label, narrow }: { children: React.ReactNode; label?: string; narrow?: boolean }) {
   return (
-    <ul aria-label={label} className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4 lg:grid-cols-4 xl:grid-cols-5">
+    <ul aria-label={label} className={narrow
+      ? "grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4 xl:grid-cols-4"
+      : "grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4 lg:grid-cols-4 xl:grid-cols-5"}>
       {children}
     </ul>
   );

@@ -83,7 +83,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
           <div className="flex min-w-0 flex-col gap-6">
             <div>
               {product.brand && <p className="text-sm font-medium text-neutral-600">{product.brand.name}</p>}
-              <h1 className="mt-1 text-2xl font-bold text-neutral-900 sm:text-3xl" lang={product.locale}>{product.title}</h1>
+              <h1 className="mt-1 text-2xl font-bold text-neutral-900 sm:text-3xl" dir="auto">{product.title}</h1>
             </div>
             <section aria-label={t("purchase")} className="flex flex-col gap-5" data-testid="purchase-panel">
               <VariantPicker options={product.options} currency={product.currency} />
@@ -99,7 +99,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
           <h2 id="description-title" className="text-lg font-semibold text-neutral-900">{t("description")}</h2>
           {product.description ? (
             <div
-              lang={product.locale}
+              dir="auto"
               className="mt-3 max-w-prose text-neutral-800 [&_a]:text-brand-700 [&_a]:underline [&_blockquote]:border-s-4 [&_blockquote]:border-neutral-300 [&_blockquote]:ps-4 [&_h2]:mt-6 [&_h2]:text-lg [&_h2]:font-semibold [&_h3]:mt-5 [&_h3]:font-semibold [&_li]:mt-1 [&_ol]:mt-3 [&_ol]:list-decimal [&_ol]:ps-6 [&_p]:mt-3 [&_strong]:font-semibold [&_ul]:mt-3 [&_ul]:list-disc [&_ul]:ps-6 [&>:first-child]:mt-0"
               data-testid="product-description"
               dangerouslySetInnerHTML={{ __html: product.description }}
