@@ -17,7 +17,7 @@ export default async function SellerLayout({ children }: { children: ReactNode }
   // Anonymous visitors are left to the page's own guard, which knows the exact return address.
   if (!(await getAuthSession())) return children;
   const { session, vendors, vendor } = await requireSellerVendor("/seller");
-  const t = await getTranslations("seller");
+  const [t, tShop, tMembers] = await Promise.all([getTranslations("seller"), getTranslations("sellerShop"), getTranslations("sellerMembers")]);
   const switcher =
     vendors.length > 1 ? (
       <ShopSwitcher shops={vendors.map((v) => ({ id: v.id, name: v.name }))} currentId={vendor.id} />
@@ -33,7 +33,11 @@ export default async function SellerLayout({ children }: { children: ReactNode }
       home="/seller"
       logoSuffix={t("logoSuffix")}
       navLabel={t("nav")}
-      items={[{ href: "/seller", label: t("dashboard"), icon: consoleIcons.dashboard, exact: true }]}
+      items={[
+        { href: "/seller", label: t("dashboard"), icon: consoleIcons.dashboard, exact: true },
+        { href: "/seller/shop", label: tShop("nav"), icon: consoleIcons.shop },
+        { href: "/seller/members", label: tMembers("nav"), icon: consoleIcons.members },
+      ]}
       sidebarTop={switcher}
     >
       {children}
