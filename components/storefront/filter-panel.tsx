@@ -22,6 +22,8 @@ interface FilterPanelProps {
   facets: Facets;
   currency: string;
   locale: string;
+  /** Attribute code → type; without it yes/no values are recognised by their stored "true"/"false". */
+  attributeTypes?: Record<string, string>;
 }
 
 function FacetGroup({ legend, children }: { legend: string; children: React.ReactNode }) {
@@ -33,7 +35,7 @@ function FacetGroup({ legend, children }: { legend: string; children: React.Reac
   );
 }
 
-export async function FilterPanel({ action, pathname, state, facets, currency, locale }: FilterPanelProps) {
+export async function FilterPanel({ action, pathname, state, facets, currency, locale, attributeTypes = {} }: FilterPanelProps) {
   const t = await getTranslations("storefront.filters");
   const nf = new Intl.NumberFormat(locale);
   const active = hasFilters(state);
@@ -43,8 +45,10 @@ export async function FilterPanel({ action, pathname, state, facets, currency, l
   // Values of yes/no and number attributes arrive as stored ("true", "30"): show them localized.
   const valueLabel = (facet: Facets["attributes"][number], v: { value: string; label: string }) => {
     if (v.label !== v.value) return v.label;
-    if (facet.values.every((x) => x.value === "true" || x.value === "false")) return v.value === "true" ? t("yes") : t("no");
-    if (/^-?\d+(\.\d+)?$/.test(v.value)) return nf.format(Number(v.value));
+    const type = attributeTypes[facet.code];
+    const yesNo = type ? type === "BOOLEAN" : facet.values.every((x) => x.value === "true" || x.value === "false");
+    if (yesNo) return v.value === "true" ? t("yes") : v.value === "false" ? t("no") : v.label;
+    if ((!type || type === "NUMBER") && /^-?\d+(\.\d+)?$/.test(v.value)) return nf.format(Number(v.value));
     return v.label;
   };
   const option = (name: string, value: string, label: string, count: number, checked: boolean, id: string) => (

@@ -25,11 +25,13 @@ interface ListingProps {
   locale: string;
   /** Show the filter panel (categories); shops list with sort and pages only. */
   filters?: boolean;
+  /** Attribute code → type (BOOLEAN, NUMBER…) so facet values are shown localized. */
+  attributeTypes?: Record<string, string>;
   /** Heading of the results, for the grid's label. */
   label: string;
 }
 
-export async function Listing({ result, state, pathname, action, locale, filters = true, label }: ListingProps) {
+export async function Listing({ result, state, pathname, action, locale, filters = true, attributeTypes, label }: ListingProps) {
   const t = await getTranslations("storefront.listing");
   const nf = new Intl.NumberFormat(locale);
   const currency = result.items[0]?.currency ?? "USD";
@@ -71,7 +73,7 @@ export async function Listing({ result, state, pathname, action, locale, filters
   return (
     <div className="flex flex-col gap-6 lg:flex-row lg:items-start">
       <aside className="lg:sticky lg:top-20 lg:w-64 lg:shrink-0" aria-label={t("filtersRegion")}>
-        <FilterPanel action={action} pathname={pathname} state={state} facets={result.facets} currency={currency} locale={locale} />
+        <FilterPanel action={action} pathname={pathname} state={state} facets={result.facets} currency={currency} locale={locale} attributeTypes={attributeTypes} />
       </aside>
       {results}
     </div>

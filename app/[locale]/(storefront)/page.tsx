@@ -21,11 +21,12 @@ export default async function HomePage({ params }: Props) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const caller = await getServerCaller();
-  const [t, ts, session, arrivals] = await Promise.all([
+  const [t, ts, session, arrivals, tree] = await Promise.all([
     getTranslations("home"),
     getTranslations("storefront.home"),
     getAuthSession(),
     caller.products.listNewArrivals({ locale, limit: 10 }),
+    caller.catalog.getCategoryTree({ locale }),
   ]);
   return (
     <>
@@ -40,6 +41,27 @@ export default async function HomePage({ params }: Props) {
       <HomeHero locale={locale} />
 
       <div className="mx-auto flex max-w-7xl flex-col gap-12 px-4 py-10 sm:px-6">
+        {tree.length > 0 && (
+          <section aria-labelledby="categories-title">
+            <h2 id="categories-title" className="text-xl font-semibold text-neutral-900 sm:text-2xl">{ts("shopByCategory")}</h2>
+            <ul className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
+              {tree.map((category) => (
+                <li key={category.id}>
+                  <Link
+                    href={`/c/${category.slug}`}
+                    className="flex h-full flex-col rounded-xl border border-neutral-200 bg-white p-4 transition-colors hover:border-brand-600"
+                  >
+                    <span className="font-semibold text-neutral-900">{category.name}</span>
+                    {category.children.length > 0 && (
+                      <span className="mt-1 line-clamp-2 text-sm text-neutral-600">{category.children.slice(0, 3).map((c) => c.name).join(" · ")}</span>
+                    )}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
         <section aria-labelledby="new-arrivals-title">
           <h2 id="new-arrivals-title" className="text-xl font-semibold text-neutral-900 sm:text-2xl">{ts("newArrivals")}</h2>
           <div className="mt-4">

@@ -14,20 +14,21 @@ import { getServerCaller } from "@/server/trpc/server";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<SearchParams> };
 
-/** The category's header: name, ancestors and children. */
-const loadCategory = cache(async (slug: string, locale: Locale) => {
-  // Until the catalog router lands the name comes from the slug.
-  void locale;
-  const name = decodeURIComponent(slug).replace(/-/g, " ").replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-  return { slug, name, breadcrumb: [] as { slug: string; name: string }[], children: [] as { slug: string; name: string }[] };
+/** The category's header: name, ancestors (root first), children and attribute definitions; 404 when unknown. */
+const loadCategory = cache(async (slug: string) => {
+  const decoded = decodeURIComponent(slug);
+  if (decoded.length > 60) notFound();
+  const category = await (await getServerCaller()).catalog.getCategoryBySlug({ slug: decoded });
+  if (!category) notFound();
+  return category;
 });
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const category = await loadCategory(slug, locale as Locale);
+  const category = await loadCategory(slug);
   const state = parseBrowseParams(await searchParams);
   const t = await getTranslations({ locale: locale as Locale, namespace: "storefront.category" });
-  const path = `/c/${slug}`;
+  const path = `/c/${category.slug}`;
   return {
     title: state.page > 1 ? t("metaTitlePage", { name: category.name, page: state.page }) : category.name,
     description: t("metaDescription", { name: category.name }),
@@ -43,12 +44,13 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const state = parseBrowseParams(await searchParams);
   const caller = await getServerCaller();
   const [category, result, t] = await Promise.all([
-    loadCategory(slug, locale),
-    caller.products.browse({ locale, categorySlug: slug, filters: toBrowseFilters(state), sort: state.sort, page: state.page }),
+    loadCategory(slug),
+    caller.products.browse({ locale, categorySlug: decodeURIComponent(slug), filters: toBrowseFilters(state), sort: state.sort, page: state.page }),
     getTranslations("storefront.category"),
   ]);
   if (!result) notFound();
-  const pathname = `/c/${slug}`;
+  const pathname = `/c/${category.slug}`;
+  const attributeTypes = Object.fromEntries(category.attributes.map((a) => [a.code, a.type]));
 
   return (
     <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-8">
@@ -74,6 +76,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
           pathname={pathname}
           action={getPathname({ href: pathname, locale })}
           locale={locale}
+          attributeTypes={attributeTypes}
           label={t("productsIn", { name: category.name })}
         />
       </div>

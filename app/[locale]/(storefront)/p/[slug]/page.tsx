@@ -23,7 +23,7 @@ type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: 
 const loadProduct = cache(async (slug: string, locale: Locale) => {
   const page = await (await getServerCaller()).products.getProductPage({ slug: decodeURIComponent(slug), locale });
   if (!page) notFound();
-  if ("redirect" in page) permanentRedirect(getPathname({ href: `/p/${page.redirect}`, locale }));
+  if (page.kind === "redirect") permanentRedirect(getPathname({ href: `/p/${page.slug}`, locale }));
   return page.product;
 });
 
