@@ -25,13 +25,15 @@ interface ListingProps {
   locale: string;
   /** Show the filter panel (categories); shops list with sort and pages only. */
   filters?: boolean;
+  /** Name the shop on each card (not on the shop's own page). */
+  showVendor?: boolean;
   /** Attribute code → type (BOOLEAN, NUMBER…) so facet values are shown localized. */
   attributeTypes?: Record<string, string>;
   /** Heading of the results, for the grid's label. */
   label: string;
 }
 
-export async function Listing({ result, state, pathname, action, locale, filters = true, attributeTypes, label }: ListingProps) {
+export async function Listing({ result, state, pathname, action, locale, filters = true, showVendor = true, attributeTypes, label }: ListingProps) {
   const t = await getTranslations("storefront.listing");
   const nf = new Intl.NumberFormat(locale);
   const currency = result.items[0]?.currency ?? "USD";
@@ -49,7 +51,7 @@ export async function Listing({ result, state, pathname, action, locale, filters
         <>
           <ProductGrid label={label} narrow>
             {result.items.map((item, i) => (
-              <li key={item.id}><ProductCard product={item} locale={locale} priority={i < 4 && state.page === 1} /></li>
+              <li key={item.id}><ProductCard product={item} locale={locale} priority={i < 4 && state.page === 1} showVendor={showVendor} /></li>
             ))}
           </ProductGrid>
           <Pagination pathname={pathname} state={state} pageCount={result.pageCount} locale={locale} />

@@ -20,7 +20,7 @@ export interface ProductCardData {
 /** Grid cells: 2 columns on phones, up to 5 on wide screens. */
 export const CARD_SIZES = "(min-width: 1280px) 18vw, (min-width: 1024px) 22vw, (min-width: 640px) 30vw, 48vw";
 
-export async function ProductCard({ product, locale, priority }: { product: ProductCardData; locale: string; priority?: boolean }) {
+export async function ProductCard({ product, locale, priority, showVendor = true }: { product: ProductCardData; locale: string; priority?: boolean; showVendor?: boolean }) {
   const t = await getTranslations("storefront.card");
   const titleId = `product-${product.id}-title`;
   return (
@@ -37,7 +37,7 @@ export async function ProductCard({ product, locale, priority }: { product: Prod
             {product.title}
           </Link>
         </h3>
-        <p className="truncate text-xs text-neutral-600">{product.vendor.name}</p>
+        {showVendor && <p className="truncate text-xs text-neutral-600">{product.vendor.name}</p>}
         <Price locale={locale} currency={product.currency} min={product.minPrice} max={product.maxPrice} compareAt={product.compareAtPrice} className="mt-auto pt-1" />
       </div>
     </article>

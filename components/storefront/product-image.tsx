@@ -23,20 +23,26 @@ export interface ProductImageProps {
   fallbackRatio?: number;
   /** Crop to the box the className sizes (e.g. aspect-square) instead of keeping the image's ratio. */
   cover?: boolean;
+  /** Shown instead of the generic picture icon when there is no image (a shop's initial). */
+  fallbackText?: string;
   className?: string;
 }
 
-export function ProductImage({ image, alt, sizes, priority, fallbackRatio = 1, cover, className }: ProductImageProps) {
+export function ProductImage({ image, alt, sizes, priority, fallbackRatio = 1, cover, fallbackText, className }: ProductImageProps) {
   if (!image || image.width <= 0 || image.height <= 0) {
     return (
       <div
         className={cn("flex items-center justify-center overflow-hidden bg-neutral-100 text-neutral-400", className)}
         style={{ aspectRatio: cover ? undefined : String(fallbackRatio) }}
       >
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-1/4 max-h-12 max-w-12" fill="none" stroke="currentColor" strokeWidth="1.5">
-          <rect x="3" y="4" width="18" height="16" rx="2" />
-          <path d="m3 16 5-5 4 4 3-3 6 6M15.5 9.5h.01" strokeLinecap="round" strokeLinejoin="round" />
-        </svg>
+        {fallbackText ? (
+          <span aria-hidden="true" className="text-[length:inherit] font-semibold text-neutral-600">{fallbackText}</span>
+        ) : (
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-1/4 max-h-12 max-w-12" fill="none" stroke="currentColor" strokeWidth="1.5">
+            <rect x="3" y="4" width="18" height="16" rx="2" />
+            <path d="m3 16 5-5 4 4 3-3 6 6M15.5 9.5h.01" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+        )}
       </div>
     );
   }

@@ -16,7 +16,7 @@ export async function VendorCard({ vendor }: { vendor: VendorSummary }) {
   return (
     <section aria-labelledby="vendor-card-title" className="rounded-xl border border-neutral-200 bg-white p-4" data-testid="vendor-card">
       <div className="flex items-center gap-3">
-        <ProductImage image={vendor.logo} alt="" sizes="48px" cover className="size-12 shrink-0 rounded-full border border-neutral-200" />
+        <ProductImage image={vendor.logo} alt="" sizes="48px" cover fallbackText={Array.from(vendor.name)[0]?.toUpperCase()} className="size-12 shrink-0 rounded-full border border-neutral-200 text-lg" />
         <div className="min-w-0">
           <p className="text-xs text-neutral-600">{t("soldBy")}</p>
           <h2 id="vendor-card-title" className="truncate font-semibold text-neutral-900">{vendor.name}</h2>

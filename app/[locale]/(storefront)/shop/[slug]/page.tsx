@@ -40,7 +40,7 @@ function Policy({ title, text }: { title: string; text: string }) {
   return (
     <section className="rounded-xl border border-neutral-200 bg-white p-4">
       <h2 className="font-semibold text-neutral-900">{title}</h2>
-      <p className="mt-2 text-sm whitespace-pre-line text-neutral-700">{text}</p>
+      <p dir="auto" className="mt-2 text-start text-sm whitespace-pre-line text-neutral-700">{text}</p>
     </section>
   );
 }
@@ -76,18 +76,19 @@ export default async function ShopPage({ params, searchParams }: Props) {
             alt=""
             sizes="96px"
             cover
-            className="-mt-12 size-20 shrink-0 rounded-2xl border-4 border-white bg-white shadow-sm sm:-mt-16 sm:size-24"
+            fallbackText={Array.from(shop.name)[0]?.toUpperCase()}
+            className="-mt-12 size-20 shrink-0 rounded-2xl border-4 border-white bg-white text-3xl shadow-sm sm:-mt-16 sm:size-24"
           />
           <div className="min-w-0 flex-1">
-            <h1 className="text-2xl font-bold text-neutral-900 sm:text-3xl">{shop.name}</h1>
-            <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm text-neutral-600">
+            <h1 dir="auto" className="text-start text-2xl font-bold text-neutral-900 sm:text-3xl">{shop.name}</h1>
+            <p className="mt-1 flex flex-col gap-x-3 gap-y-1 text-sm text-neutral-600 sm:flex-row sm:flex-wrap">
               <span>{t("noRatings")}</span>
-              <span aria-hidden="true">·</span>
+              <span aria-hidden="true" className="max-sm:hidden">·</span>
               <span>{t("since", { date: since })}</span>
             </p>
           </div>
         </div>
-        {shop.description && <p className="max-w-prose px-4 pb-5 whitespace-pre-line text-neutral-700 sm:px-6">{shop.description}</p>}
+        {shop.description && <p dir="auto" className="max-w-prose px-4 pb-5 text-start whitespace-pre-line text-neutral-700 sm:px-6">{shop.description}</p>}
       </header>
 
       {!shop.acceptingOrders && <Alert tone="warning" className="mt-4">{t("paused")}</Alert>}
@@ -102,6 +103,7 @@ export default async function ShopPage({ params, searchParams }: Props) {
             action={getPathname({ href: pathname, locale })}
             locale={locale}
             filters={false}
+            showVendor={false}
             label={t("products")}
           />
         </section>
