@@ -2,20 +2,8 @@
 import { getTranslations } from "next-intl/server";
 import { buttonClasses, cn } from "@/components/ui";
 import { browseQuery, type BrowseState } from "@/lib/storefront/browse-params";
+import { pageWindow } from "@/lib/storefront/page-window";
 import { Link } from "@/lib/i18n/navigation";
-
-/** The page numbers to show: first, last, and two either side of the current one, with gaps as null. */
-export function pageWindow(page: number, pageCount: number): (number | null)[] {
-  const pages = new Set([1, pageCount, page - 2, page - 1, page, page + 1, page + 2].filter((p) => p >= 1 && p <= pageCount));
-  const sorted = [...pages].sort((a, b) => a - b);
-  const out: (number | null)[] = [];
-  for (const p of sorted) {
-    const prev = out.at(-1);
-    if (typeof prev === "number" && p - prev > 1) out.push(null);
-    out.push(p);
-  }
-  return out;
-}
 
 export async function Pagination({ pathname, state, pageCount, locale }: { pathname: string; state: BrowseState; pageCount: number; locale: string }) {
   if (pageCount <= 1) return null;
