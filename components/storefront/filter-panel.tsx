@@ -61,7 +61,8 @@ export async function FilterPanel({ action, pathname, state, facets, currency, l
         label={
           <span className="flex gap-1.5">
             <span>{label}</span>
-            <span className="text-neutral-600" aria-label={t("count", { count })}>({nf.format(count)})</span>
+            <span className="text-neutral-600" aria-hidden="true">({nf.format(count)})</span>
+            <span className="sr-only">{t("count", { count })}</span>
           </span>
         }
       />
