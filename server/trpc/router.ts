@@ -3,6 +3,7 @@ import { accessRouter } from "../modules/access/access.router";
 import { auditRouter } from "../modules/audit/audit.router";
 import { catalogRouter } from "../modules/catalog/catalog.router";
 import { identityRouter } from "../modules/identity/identity.router";
+import { inventoryRouter } from "../modules/inventory/inventory.router";
 import { mailRouter } from "../modules/mail/mail.router";
 import { productsRouter } from "../modules/products/products.router";
 import { vendorsRouter } from "../modules/vendors/vendors.router";
@@ -16,6 +17,7 @@ export const appRouter = router({
   vendors: vendorsRouter,
   products: productsRouter,
   catalog: catalogRouter,
+  inventory: inventoryRouter,
 });
 
 export type AppRouter = typeof appRouter;
