@@ -1,6 +1,7 @@
 // The root router: one sub-router per domain module.
 import { accessRouter } from "../modules/access/access.router";
 import { auditRouter } from "../modules/audit/audit.router";
+import { cartRouter, wishlistRouter } from "../modules/cart/cart.router";
 import { catalogRouter } from "../modules/catalog/catalog.router";
 import { identityRouter } from "../modules/identity/identity.router";
 import { mailRouter } from "../modules/mail/mail.router";
@@ -16,6 +17,8 @@ export const appRouter = router({
   vendors: vendorsRouter,
   products: productsRouter,
   catalog: catalogRouter,
+  cart: cartRouter,
+  wishlist: wishlistRouter,
 });
 
 export type AppRouter = typeof appRouter;
