@@ -13,10 +13,17 @@ const unique = () => crypto.randomBytes(4).toString("hex");
  * An ACTIVE, approved product of `vendorId` with one variant per entry of `variants`
  * (price, stock in the shop's warehouse, optional maxPerOrder and option values).
  */
+export interface SellableVariant {
+  price?: number;
+  stock?: number;
+  maxPerOrder?: number | null;
+  options?: Record<string, string>;
+}
+
 export async function createSellableProduct(
   db: DbTx,
   vendorId: string,
-  variants: { price?: number; stock?: number; maxPerOrder?: number | null; options?: Record<string, string> }[] = [{}],
+  variants: SellableVariant[] = [{}],
   options: { title?: string; currency?: string } = {},
 ) {
   const [category] = await createCategoryPath(db, [`Cat ${unique()}`]);
@@ -45,7 +52,7 @@ export async function createSellableProduct(
 }
 
 /** An active shop with one sellable single-variant product. */
-export async function shopWithProduct(db: DbTx, variant: Parameters<typeof createSellableProduct>[2][number] = {}, name?: string) {
+export async function shopWithProduct(db: DbTx, variant: SellableVariant = {}, name?: string) {
   const shop = await createShop(db, { name });
   const { product, variants } = await createSellableProduct(db, shop.vendor.id, [variant]);
   return { ...shop, product, variant: variants[0]! };
