@@ -1,5 +1,6 @@
 // The root router: one sub-router per domain module.
 import { accessRouter } from "../modules/access/access.router";
+import { addressesRouter } from "../modules/addresses/addresses.router";
 import { auditRouter } from "../modules/audit/audit.router";
 import { cartRouter, wishlistRouter } from "../modules/cart/cart.router";
 import { catalogRouter } from "../modules/catalog/catalog.router";
@@ -19,6 +20,7 @@ export const appRouter = router({
   catalog: catalogRouter,
   cart: cartRouter,
   wishlist: wishlistRouter,
+  addresses: addressesRouter,
 });
 
 export type AppRouter = typeof appRouter;
