@@ -4,6 +4,8 @@ import type { StaffPermission } from "@/lib/permissions";
 const SECTIONS = [
   { href: "/admin/staff", permission: "staff.manage", titleKey: "staff.title", descriptionKey: "staff.description", icon: "staff" },
   { href: "/admin/audit", permission: "audit.read", titleKey: "audit.title", descriptionKey: "audit.description", icon: "audit" },
+  { href: "/admin/moderation", permission: "catalog.moderate", titleKey: "moderation.title", descriptionKey: "moderation.description", icon: "moderation" },
+  { href: "/admin/content/banners", permission: "content.manage", titleKey: "content.title", descriptionKey: "content.description", icon: "content" },
 ] as const satisfies readonly { href: string; permission: StaffPermission; titleKey: string; descriptionKey: string; icon: string }[];
 
 export type AdminSection = (typeof SECTIONS)[number];

@@ -96,4 +96,6 @@ export const consoleIcons = {
   dashboard: "M4 5h6v6H4zM14 5h6v4h-6zM14 13h6v6h-6zM4 15h6v4H4z",
   staff: "M16 19v-1a4 4 0 0 0-4-4H7a4 4 0 0 0-4 4v1M9.5 10a3 3 0 1 0 0-6 3 3 0 0 0 0 6ZM21 19v-1a4 4 0 0 0-3-3.9M15.5 4.1a3 3 0 0 1 0 5.8",
   audit: "M9 4h6l1 2h3v14H5V6h3l1-2ZM9 11h6M9 15h4",
+  moderation: "M12 3 5 6v5c0 4.5 3 8.5 7 10 4-1.5 7-5.5 7-10V6l-7-3ZM9 12l2 2 4-4",
+  content: "M4 5h16v14H4zM4 16l4.5-4.5 4 4M13 14l2-2 5 5M15.5 9.5h.01",
 } as const;
