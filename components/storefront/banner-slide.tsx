@@ -66,30 +66,28 @@ const focusRing = "focus-visible:outline-3 focus-visible:outline-offset-2 focus-
  * side (white on ≥ 70 % black keeps well above 4.5:1 whatever the picture is).
  */
 export function HeroSlide({ banner, cta, priority, preview, tabIndex }: { banner: BannerView; cta: string; priority?: boolean; preview?: boolean; tabIndex?: number }) {
+  // Sized by its container (not the viewport), so the admin preview lays out like the store.
   return (
-    <BannerLink
-      href={banner.linkUrl}
-      preview={preview}
-      tabIndex={tabIndex}
-      className={cn("group relative block aspect-[4/3] w-full overflow-hidden rounded-2xl bg-neutral-900 sm:aspect-[16/7] lg:aspect-[16/6]", focusRing)}
-    >
-      <Picture image={banner.image} sizes="(min-width: 1280px) 1216px, 100vw" priority={priority} className="transition-transform duration-700 group-hover:scale-[1.02] motion-reduce:transition-none motion-reduce:group-hover:scale-100" />
-      <div aria-hidden="true" className="absolute inset-0 bg-linear-to-t from-black/80 via-black/45 to-black/10 sm:bg-linear-to-r sm:from-black/75 sm:via-black/40 sm:to-transparent sm:rtl:bg-linear-to-l" />
-      <div className="absolute inset-x-0 bottom-0 flex flex-col items-start gap-2 p-5 text-white sm:inset-y-0 sm:end-auto sm:w-3/5 sm:justify-center sm:p-10 lg:p-14">
-        <h2 className="text-2xl leading-tight font-bold text-balance drop-shadow-sm sm:text-4xl lg:text-5xl" dir="auto">
-          {banner.title}
-        </h2>
-        {banner.subtitle ? (
-          <p className="max-w-prose text-sm text-white/95 sm:text-lg" dir="auto">
-            {banner.subtitle}
-          </p>
-        ) : null}
-        <span className="mt-2 inline-flex min-h-10 items-center gap-1.5 rounded-full bg-white px-5 text-sm font-semibold text-neutral-900 shadow-sm group-hover:bg-brand-50">
-          {cta}
-          <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 rtl:-scale-x-100" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
-            <path d="M4 10h12M11 5l5 5-5 5" />
-          </svg>
-        </span>
+    <BannerLink href={banner.linkUrl} preview={preview} tabIndex={tabIndex} className={cn("group @container block rounded-2xl", focusRing)}>
+      <div className="relative aspect-[4/3] w-full overflow-hidden rounded-2xl bg-neutral-900 @xl:aspect-[16/7] @4xl:aspect-[16/6]">
+        <Picture image={banner.image} sizes="(min-width: 1280px) 1216px, 100vw" priority={priority} className="transition-transform duration-700 group-hover:scale-[1.02] motion-reduce:transition-none motion-reduce:group-hover:scale-100" />
+        <div aria-hidden="true" className="absolute inset-0 bg-linear-to-t from-black/80 via-black/45 to-black/10 @xl:bg-linear-to-r @xl:from-black/75 @xl:via-black/40 @xl:to-transparent @xl:rtl:bg-linear-to-l" />
+        <div className="absolute inset-x-0 bottom-0 flex flex-col items-start gap-2 p-5 text-white @xl:inset-y-0 @xl:end-auto @xl:w-3/5 @xl:justify-center @xl:p-10 @4xl:p-14">
+          <h2 className="text-2xl leading-tight font-bold text-balance drop-shadow-sm @xl:text-4xl @4xl:text-5xl" dir="auto">
+            {banner.title}
+          </h2>
+          {banner.subtitle ? (
+            <p className="max-w-prose text-sm text-white/95 @xl:text-lg" dir="auto">
+              {banner.subtitle}
+            </p>
+          ) : null}
+          <span className="mt-2 inline-flex min-h-10 items-center gap-1.5 rounded-full bg-white px-5 text-sm font-semibold text-neutral-900 shadow-sm group-hover:bg-brand-50">
+            {cta}
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 rtl:-scale-x-100" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+              <path d="M4 10h12M11 5l5 5-5 5" />
+            </svg>
+          </span>
+        </div>
       </div>
     </BannerLink>
   );
@@ -118,19 +116,21 @@ export function PosterCard({ banner, preview }: { banner: BannerView; preview?: 
 /** The banner at the top of a category page: wide and short. */
 export function CategoryStrip({ banner, cta, preview }: { banner: BannerView; cta: string; preview?: boolean }) {
   return (
-    <BannerLink href={banner.linkUrl} preview={preview} className={cn("group relative block aspect-[3/1] w-full overflow-hidden rounded-xl bg-neutral-900 sm:aspect-[4/1]", focusRing)}>
-      <Picture image={banner.image} sizes="(min-width: 1280px) 1216px, 100vw" />
-      <div aria-hidden="true" className="absolute inset-0 bg-linear-to-r from-black/75 via-black/40 to-transparent rtl:bg-linear-to-l" />
-      <div className="absolute inset-y-0 start-0 flex w-4/5 flex-col justify-center gap-1 p-4 text-white sm:w-3/5 sm:p-8">
-        <p className="text-lg leading-tight font-bold sm:text-2xl" dir="auto">
-          {banner.title}
-        </p>
-        {banner.subtitle ? (
-          <p className="line-clamp-2 text-sm text-white/95" dir="auto">
-            {banner.subtitle}
+    <BannerLink href={banner.linkUrl} preview={preview} className={cn("group @container block rounded-xl", focusRing)}>
+      <div className="relative aspect-[3/1] w-full overflow-hidden rounded-xl bg-neutral-900 @2xl:aspect-[4/1]">
+        <Picture image={banner.image} sizes="(min-width: 1280px) 1216px, 100vw" />
+        <div aria-hidden="true" className="absolute inset-0 bg-linear-to-r from-black/75 via-black/40 to-transparent rtl:bg-linear-to-l" />
+        <div className="absolute inset-y-0 start-0 flex w-4/5 flex-col justify-center gap-1 p-4 text-white @2xl:w-3/5 @2xl:p-8">
+          <p className="text-lg leading-tight font-bold @2xl:text-2xl" dir="auto">
+            {banner.title}
           </p>
-        ) : null}
-        <span className="mt-1 text-sm font-semibold underline underline-offset-4 group-hover:no-underline">{cta}</span>
+          {banner.subtitle ? (
+            <p className="line-clamp-2 text-sm text-white/95" dir="auto">
+              {banner.subtitle}
+            </p>
+          ) : null}
+          <span className="mt-1 text-sm font-semibold underline underline-offset-4 group-hover:no-underline">{cta}</span>
+        </div>
       </div>
     </BannerLink>
   );

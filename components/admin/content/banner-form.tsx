@@ -9,7 +9,7 @@ import { MediaImage } from "@/components/media/media-image";
 import { HeroSlide, PosterCard, CategoryStrip, type BannerView } from "@/components/storefront/banner-slide";
 import { Alert, Button, buttonClasses, Card, Checkbox, Field, Input, Select, Textarea, useToast } from "@/components/ui";
 import { Link, useRouter } from "@/lib/i18n/navigation";
-import { localeNames, locales, type Locale } from "@/lib/i18n/routing";
+import { localeNames, locales, rtlLocales, type Locale } from "@/lib/i18n/routing";
 import { useTRPC } from "@/lib/trpc/client";
 import { useErrorMessages } from "@/lib/trpc/errors";
 import {
@@ -31,6 +31,8 @@ export interface BannerFormValues {
   active: boolean;
   image: { id: string; src: string; width: number; height: number; placeholder: string };
 }
+
+const isRtl = (l: string) => rtlLocales.has(l as Locale);
 
 /** "2026-11-22T09:30" (datetime-local, read as UTC) ⇄ Date. */
 const toInput = (iso: string | null) => (iso ? new Date(iso).toISOString().slice(0, 16) : "");
@@ -103,9 +105,39 @@ export function BannerForm({ banner, categories }: { banner?: BannerFormValues; 
     image: image ? { src: image.src, width: image.width, height: image.height, placeholder: image.placeholder } : null,
   };
 
+  // A banner only for right-to-left languages is previewed right to left, as shoppers see it.
+  const previewDir = targets.size > 0 && [...targets].every((l) => isRtl(l)) ? "rtl" : undefined;
+  const preview = (phone: boolean) =>
+    placement === "HOME_HERO" ? (
+      <HeroSlide banner={view} cta={tb("shopNow")} preview />
+    ) : placement === "HOME_STRIP" ? (
+      <div className={phone ? "" : "max-w-96"}>
+        <PosterCard banner={view} preview />
+      </div>
+    ) : (
+      <CategoryStrip banner={view} cta={tb("discover")} preview />
+    );
+
   return (
-    <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-      <form id={id} onSubmit={submit} noValidate className="flex flex-col gap-5">
+    <div className="flex flex-col gap-6">
+      <section aria-labelledby={`${id}-preview`}>
+        <h2 id={`${id}-preview`} className="mb-1 text-lg font-semibold">
+          {t("preview")}
+        </h2>
+        <p className="mb-3 text-sm text-neutral-600">{t("previewHint")}</p>
+        {/* A picture of the result; the fields above say the same to assistive technology. */}
+        <div aria-hidden="true" dir={previewDir} className="grid items-start gap-4 rounded-xl border border-dashed border-neutral-300 bg-neutral-50 p-3 lg:grid-cols-[minmax(0,1fr)_18rem]">
+          <figure className="min-w-0">
+            <figcaption className="mb-1.5 text-xs font-medium text-neutral-600">{t("previewWide")}</figcaption>
+            {preview(false)}
+          </figure>
+          <figure className="w-full max-w-72">
+            <figcaption className="mb-1.5 text-xs font-medium text-neutral-600">{t("previewPhone")}</figcaption>
+            {preview(true)}
+          </figure>
+        </div>
+      </section>
+      <form id={id} onSubmit={submit} noValidate className="flex max-w-3xl flex-col gap-5">
         {generalError ? <Alert tone="danger">{generalError}</Alert> : null}
         <Card className="flex flex-col gap-4 p-5">
           <fieldset className="flex flex-col gap-3">
@@ -235,23 +267,6 @@ export function BannerForm({ banner, categories }: { banner?: BannerFormValues; 
         </div>
       </form>
 
-      <aside aria-labelledby={`${id}-preview`} className="xl:sticky xl:top-24 xl:self-start">
-        <h2 id={`${id}-preview`} className="mb-1 text-lg font-semibold">
-          {t("preview")}
-        </h2>
-        <p className="mb-3 text-sm text-neutral-600">{t("previewHint")}</p>
-        <div className="rounded-xl border border-dashed border-neutral-300 bg-neutral-50 p-3">
-          {placement === "HOME_HERO" ? (
-            <HeroSlide banner={view} cta={tb("shopNow")} preview />
-          ) : placement === "HOME_STRIP" ? (
-            <div className="max-w-sm">
-              <PosterCard banner={view} preview />
-            </div>
-          ) : (
-            <CategoryStrip banner={view} cta={tb("discover")} preview />
-          )}
-        </div>
-      </aside>
     </div>
   );
 }

@@ -62,17 +62,17 @@ export function BannerRowActions({
     [next[index], next[target]] = [next[target]!, next[index]!];
     reorder.mutate({ placement, bannerIds: next });
   };
-  const iconButton = "size-8 min-h-8 p-0";
+  const iconButton = "size-9 min-h-9 p-0 text-neutral-800";
 
   return (
-    <div className="flex flex-wrap items-center justify-end gap-1">
+    <div className="flex items-center justify-end gap-1">
       <Button variant="ghost" size="sm" className={iconButton} disabled={index === 0 || reorder.isPending} onClick={() => move(-1)} aria-label={t("moveUp", { title })}>
-        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round">
           <path d="M10 16V4M5 9l5-5 5 5" />
         </svg>
       </Button>
       <Button variant="ghost" size="sm" className={iconButton} disabled={index === order.length - 1 || reorder.isPending} onClick={() => move(1)} aria-label={t("moveDown", { title })}>
-        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round">
           <path d="M10 4v12M5 11l5 5 5-5" />
         </svg>
       </Button>

@@ -20,8 +20,8 @@ export function ModerationActions({ productId, title, moderation }: { productId:
   const { toast } = useToast();
   const errors = useErrorMessages();
   const [dialog, setDialog] = useState<"reject" | "ban" | null>(null);
-  // A fresh key per opening so the reason starts empty.
-  const [dialogKey, setDialogKey] = useState(0);
+  // The kind stays while the dialog closes, so its title does not flip during the close.
+  const [kind, setKind] = useState<"reject" | "ban">("reject");
   const mutation = useMutation(
     trpc.products.moderateProduct.mutationOptions({
       onSuccess: (_data, input) => {
@@ -39,12 +39,12 @@ export function ModerationActions({ productId, title, moderation }: { productId:
   const pendingAction = mutation.isPending ? mutation.variables?.action : undefined;
   const open = (which: "reject" | "ban") => {
     mutation.reset();
-    setDialogKey((k) => k + 1);
+    setKind(which);
     setDialog(which);
   };
 
   return (
-    <div className="flex flex-wrap justify-end gap-1.5">
+    <div className="flex justify-end gap-1.5">
       {moderation === "BANNED" ? (
         <Button size="sm" variant="secondary" loading={pendingAction === "unban"} onClick={() => run("unban")} aria-label={t("unbanLabel", { title })}>
           {t("unban")}
@@ -66,15 +66,15 @@ export function ModerationActions({ productId, title, moderation }: { productId:
           </Button>
         </>
       )}
+      {/* Kept mounted and toggled: a <dialog> mounted already open closes itself under StrictMode. */}
       <ReasonDialog
-        key={dialogKey}
         open={dialog !== null}
-        kind={dialog ?? "reject"}
+        kind={kind}
         productTitle={title}
         pending={mutation.isPending}
         error={mutation.error && dialog ? (errors.field(mutation.error, "reason") ?? errors.message(mutation.error)) : undefined}
         onClose={() => setDialog(null)}
-        onSubmit={(reason) => run(dialog ?? "reject", reason)}
+        onSubmit={(reason) => run(kind, reason)}
       />
     </div>
   );

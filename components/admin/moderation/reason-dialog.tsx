@@ -30,6 +30,15 @@ export function ReasonDialog({
   const ref = useRef<HTMLTextAreaElement>(null);
   const [reason, setReason] = useState("");
   const [missing, setMissing] = useState(false);
+  // Each opening starts with an empty reason.
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) {
+      setReason("");
+      setMissing(false);
+    }
+  }
   useEffect(() => {
     if (open) ref.current?.focus();
   }, [open]);

@@ -43,8 +43,10 @@ export default async function ModerationPage({ params, searchParams }: { params:
   const [t, caller] = await Promise.all([getTranslations("adminModeration"), getServerCaller()]);
   const page = await caller.products.listForModeration({ moderation: state === "ALL" ? undefined : state, query: q || undefined, cursor, limit: PAGE_SIZE });
 
+  // Each amount is a bidi isolate, so "US$ 12.50" stays whole inside a right-to-left range.
+  const money = (minor: number, currency: string) => `\u2068${formatMoney(minor, currency, locale)}\u2069`;
   const price = (min: number, max: number, currency: string) =>
-    min === max ? formatMoney(min, currency, locale) : t("priceRange", { min: formatMoney(min, currency, locale), max: formatMoney(max, currency, locale) });
+    min === max ? money(min, currency) : t("priceRange", { min: money(min, currency), max: money(max, currency) });
 
   return (
     <>
@@ -97,7 +99,6 @@ export default async function ModerationPage({ params, searchParams }: { params:
             <TH>{t("product")}</TH>
             <TH>{t("shop")}</TH>
             <TH>{t("price")}</TH>
-            <TH>{t("status")}</TH>
             <TH>{t("moderation")}</TH>
             <TH className="text-end">{t("actions")}</TH>
           </TR>
@@ -105,7 +106,7 @@ export default async function ModerationPage({ params, searchParams }: { params:
         <TBody>
           {page.items.length === 0 ? (
             <TR>
-              <TD colSpan={7} className="py-10 text-center text-neutral-600">
+              <TD colSpan={6} className="py-10 text-center text-neutral-600">
                 {q ? t("emptySearch") : t("empty")}
               </TD>
             </TR>
@@ -131,28 +132,32 @@ export default async function ModerationPage({ params, searchParams }: { params:
                   <Link href={`/p/${item.slug}`} target="_blank" rel="noopener" className="font-medium text-brand-700 hover:underline" dir="auto">
                     {item.title}
                     <span className="sr-only"> {t("opensStorefront")}</span>
-                    <svg aria-hidden="true" viewBox="0 0 20 20" className="ms-1 inline size-3.5 align-baseline rtl:-scale-x-100" fill="none" stroke="currentColor" strokeWidth="1.8">
-                      <path d="M11 4h5v5M16 4l-7 7M14 12v4H4V6h4" />
-                    </svg>
+                    {/* The word joiner keeps the icon on the title's last line. */}
+                    <span aria-hidden="true" className="whitespace-nowrap">
+                      {"\u2060"}
+                      <svg viewBox="0 0 20 20" className="ms-1 inline size-3.5 align-baseline rtl:-scale-x-100" fill="none" stroke="currentColor" strokeWidth="1.8">
+                        <path d="M11 4h5v5M16 4l-7 7M14 12v4H4V6h4" />
+                      </svg>
+                    </span>
                   </Link>
-                  <p className="text-xs text-neutral-600">{t("variants", { count: item.variantCount })}</p>
+                  <p className="mt-0.5 flex flex-wrap items-center gap-1.5 text-xs text-neutral-600">
+                    <Badge tone={STATUS_TONE[item.status] ?? "neutral"}>{t(`productStatus.${item.status}`)}</Badge>
+                    {t("variants", { count: item.variantCount })}
+                  </p>
                 </TD>
                 <TD className="min-w-32" dir="auto">
                   {item.vendor.name}
                 </TD>
                 <TD className="whitespace-nowrap tabular-nums">{price(item.minPrice, item.maxPrice, item.currency)}</TD>
-                <TD>
-                  <Badge tone={STATUS_TONE[item.status] ?? "neutral"}>{t(`productStatus.${item.status}`)}</Badge>
-                </TD>
                 <TD className="max-w-64 min-w-36">
                   <Badge tone={MODERATION_TONE[item.moderation] ?? "neutral"}>{t(`state.${item.moderation}`)}</Badge>
                   {item.moderationReason ? (
-                    <p className="mt-1 text-xs text-neutral-700" dir="auto">
-                      <span className="font-medium">{t("reasonShort")}</span> {item.moderationReason}
+                    <p className="mt-1 text-xs text-neutral-700">
+                      <span className="font-medium">{t("reasonShort")}</span> <bdi>{item.moderationReason}</bdi>
                     </p>
                   ) : null}
                 </TD>
-                <TD className="min-w-44">
+                <TD>
                   <ModerationActions productId={item.id} title={item.title} moderation={item.moderation} />
                 </TD>
               </TR>

@@ -128,7 +128,7 @@ export default async function BannersPage({ params }: { params: Promise<{ locale
                             <TD>
                               <Badge tone={STATE_TONE[state]}>{t(`bannerState.${state}`)}</Badge>
                             </TD>
-                            <TD className="min-w-56">
+                            <TD>
                               <BannerRowActions placement={placement} order={order} index={i} bannerId={b.id} title={b.title} active={b.active} />
                             </TD>
                           </TR>
