@@ -49,9 +49,11 @@ export function BannerCarousel({ labels, children }: { labels: CarouselLabels; c
   if (count === 0) return null;
 
   const arrow = "M12.5 4.5 7 10l5.5 5.5";
+  // Below the slide on small screens (on the page background), over it from sm up.
   const control =
-    "flex size-10 items-center justify-center rounded-full bg-white/90 text-neutral-900 shadow-md ring-1 ring-black/10 hover:bg-white " +
-    "focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-white";
+    "flex size-10 items-center justify-center rounded-full bg-white text-neutral-900 shadow-sm ring-1 ring-neutral-300 hover:bg-neutral-100 " +
+    "sm:bg-white/90 sm:shadow-md sm:ring-black/10 sm:hover:bg-white " +
+    "focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-600 sm:focus-visible:outline-white";
 
   return (
     <section
@@ -77,7 +79,7 @@ export function BannerCarousel({ labels, children }: { labels: CarouselLabels; c
 
       {count > 1 && (
         <div className="mt-3 flex items-center justify-center sm:pointer-events-none sm:absolute sm:inset-x-0 sm:bottom-4 sm:mt-0">
-          <div className="pointer-events-auto flex items-center gap-2 rounded-full bg-black/45 px-2 py-1.5 backdrop-blur-sm">
+          <div className="pointer-events-auto flex items-center gap-2 rounded-full px-2 py-1.5 sm:bg-black/45 sm:backdrop-blur-sm">
             <button type="button" className={control} aria-controls={`${id}-slides`} aria-label={labels.previous} onClick={() => go(index - 1)}>
               <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5 rtl:-scale-x-100" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
                 <path d={arrow} />
@@ -92,9 +94,9 @@ export function BannerCarousel({ labels, children }: { labels: CarouselLabels; c
                     aria-label={labels.goTo[i]}
                     aria-current={i === index ? "true" : undefined}
                     onClick={() => go(i)}
-                    className="flex size-6 items-center justify-center rounded-full focus-visible:outline-2 focus-visible:outline-white"
+                    className="flex size-6 items-center justify-center rounded-full focus-visible:outline-2 focus-visible:outline-brand-600 sm:focus-visible:outline-white"
                   >
-                    <span aria-hidden="true" className={cn("block rounded-full transition-all motion-reduce:transition-none", i === index ? "h-2.5 w-5 bg-white" : "size-2.5 bg-white/60")} />
+                    <span aria-hidden="true" className={cn("block rounded-full transition-all motion-reduce:transition-none", i === index ? "h-2.5 w-5 bg-neutral-800 sm:bg-white" : "size-2.5 bg-neutral-400 sm:bg-white/60")} />
                   </button>
                 </li>
               ))}

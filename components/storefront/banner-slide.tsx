@@ -96,7 +96,7 @@ export function HeroSlide({ banner, cta, priority, preview, tabIndex }: { banner
 /** A poster of the home strip: a 4:3 picture with its title along the bottom. */
 export function PosterCard({ banner, preview }: { banner: BannerView; preview?: boolean }) {
   return (
-    <BannerLink href={banner.linkUrl} preview={preview} className={cn("group relative block aspect-[4/3] overflow-hidden rounded-xl bg-neutral-900", focusRing)}>
+    <BannerLink href={banner.linkUrl} preview={preview} className={cn("group relative block aspect-[16/9] overflow-hidden rounded-xl bg-neutral-900 sm:aspect-[4/3]", focusRing)}>
       <Picture image={banner.image} sizes="(min-width: 1024px) 400px, (min-width: 640px) 33vw, 100vw" className="transition-transform duration-500 group-hover:scale-[1.03] motion-reduce:transition-none motion-reduce:group-hover:scale-100" />
       <div aria-hidden="true" className="absolute inset-0 bg-linear-to-t from-black/80 via-black/30 to-transparent" />
       <div className="absolute inset-x-0 bottom-0 p-4 text-white">
@@ -117,11 +117,11 @@ export function PosterCard({ banner, preview }: { banner: BannerView; preview?: 
 export function CategoryStrip({ banner, cta, preview }: { banner: BannerView; cta: string; preview?: boolean }) {
   return (
     <BannerLink href={banner.linkUrl} preview={preview} className={cn("group @container block rounded-xl", focusRing)}>
-      <div className="relative aspect-[3/1] w-full overflow-hidden rounded-xl bg-neutral-900 @2xl:aspect-[4/1]">
+      <div className="relative aspect-[2/1] w-full overflow-hidden rounded-xl bg-neutral-900 @lg:aspect-[3/1] @3xl:aspect-[4/1]">
         <Picture image={banner.image} sizes="(min-width: 1280px) 1216px, 100vw" />
         <div aria-hidden="true" className="absolute inset-0 bg-linear-to-r from-black/75 via-black/40 to-transparent rtl:bg-linear-to-l" />
-        <div className="absolute inset-y-0 start-0 flex w-4/5 flex-col justify-center gap-1 p-4 text-white @2xl:w-3/5 @2xl:p-8">
-          <p className="text-lg leading-tight font-bold @2xl:text-2xl" dir="auto">
+        <div className="absolute inset-y-0 start-0 flex w-4/5 flex-col justify-center gap-1 p-4 text-white @3xl:w-3/5 @3xl:p-8">
+          <p className="text-lg leading-tight font-bold @3xl:text-2xl" dir="auto">
             {banner.title}
           </p>
           {banner.subtitle ? (
