@@ -151,3 +151,26 @@ describe("managing banners", () => {
     expect(entries.every((e) => e.actorEmail === user.email)).toBe(true);
   });
 });
+
+describe("the demo banners", () => {
+  it("seed each placement once per language, with platform pictures, and a second run writes nothing", { timeout: 120_000 }, async () => {
+    const { seedBanners } = await import("@/prisma/seed/banners");
+    await db.banner.deleteMany({}); // earlier tests of this file left banners; the seed only runs on none
+    const electronics = await db.category.create({ data: { slug: "electronics", names: { en: "Electronics" }, ancestorIds: [] } });
+    await db.category.create({ data: { slug: "fashion", names: { en: "Fashion" }, ancestorIds: [] } });
+    const audio = await db.category.create({ data: { slug: "audio", names: { en: "Audio" }, parentId: electronics.id, ancestorIds: [electronics.id] } });
+
+    expect(await seedBanners(db)).toBe(40);
+    expect(await seedBanners(db)).toBe(0);
+    const heroesAr = await listLiveBanners(db, { placement: "HOME_HERO", locale: "ar", now: NOW });
+    expect(heroesAr.map((b) => b.title)).toEqual(["أسبوع التقنية: خصم حتى 30٪", "اجعل بيتك أكثر هدوءًا", "موسم جديد وإطلالات جديدة"]);
+    expect(heroesAr.every((b) => b.image.width === 1600 && b.image.height === 600)).toBe(true);
+    const posters = await listLiveBanners(db, { placement: "HOME_STRIP", locale: "zh", now: NOW });
+    expect(posters.map((b) => [b.title, b.image.width, b.image.height])).toEqual([["整装出发", 800, 600], ["像大厨一样烹饪", 800, 600], ["寓教于乐", 800, 600]]);
+    expect((await listLiveBanners(db, { placement: "CATEGORY_TOP", locale: "fr", categoryId: audio.id, now: NOW })).map((b) => b.title)).toEqual(["Entendez la différence"]);
+    const rows = await db.banner.findMany({ include: { image: { select: { vendorId: true } } } });
+    expect(rows.every((b) => b.image.vendorId === null && b.locales.length === 1 && isSafeBannerLink(b.linkUrl))).toBe(true);
+    // The pictures follow the storage-key shape the /media route serves.
+    expect((await db.mediaAsset.findMany({ where: { banners: { some: {} } }, select: { storageKey: true } })).every((m) => /^[a-f0-9]{24}$/.test(m.storageKey))).toBe(true);
+  });
+});
