@@ -6,6 +6,8 @@ const SECTIONS = [
   { href: "/admin/audit", permission: "audit.read", titleKey: "audit.title", descriptionKey: "audit.description", icon: "audit" },
   { href: "/admin/vendors", permission: "vendors.manage", titleKey: "vendors.title", descriptionKey: "vendors.description", icon: "vendors" },
   { href: "/admin/catalog", permission: "catalog.manage", titleKey: "catalog.title", descriptionKey: "catalog.description", icon: "catalog" },
+  { href: "/admin/moderation", permission: "catalog.moderate", titleKey: "moderation.title", descriptionKey: "moderation.description", icon: "moderation" },
+  { href: "/admin/content/banners", permission: "content.manage", titleKey: "content.title", descriptionKey: "content.description", icon: "content" },
 ] as const satisfies readonly { href: string; permission: StaffPermission; titleKey: string; descriptionKey: string; icon: string }[];
 
 export type AdminSection = (typeof SECTIONS)[number];

@@ -100,4 +100,6 @@ export const consoleIcons = {
   shop: "M4 9h16l-1.5-4h-13L4 9Zm0 0v10h16V9M9 19v-5h6v5",
   members: "M16 19v-1a4 4 0 0 0-4-4H7a4 4 0 0 0-4 4v1M9.5 10a3 3 0 1 0 0-6 3 3 0 0 0 0 6ZM19 8v6M22 11h-6",
   catalog: "M3 7.5 12 3l9 4.5-9 4.5-9-4.5ZM3 7.5v9L12 21l9-4.5v-9M12 12v9",
+  moderation: "M12 3 5 6v5c0 4.5 3 8.5 7 10 4-1.5 7-5.5 7-10V6l-7-3ZM9 12l2 2 4-4",
+  content: "M4 5h16v14H4zM4 16l4.5-4.5 4 4M13 14l2-2 5 5M15.5 9.5h.01",
 } as const;

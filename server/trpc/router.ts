@@ -4,6 +4,7 @@ import { addressesRouter } from "../modules/addresses/addresses.router";
 import { auditRouter } from "../modules/audit/audit.router";
 import { cartRouter, wishlistRouter } from "../modules/cart/cart.router";
 import { catalogRouter } from "../modules/catalog/catalog.router";
+import { contentRouter } from "../modules/content/content.router";
 import { identityRouter } from "../modules/identity/identity.router";
 import { inventoryRouter } from "../modules/inventory/inventory.router";
 import { mailRouter } from "../modules/mail/mail.router";
@@ -27,6 +28,7 @@ export const appRouter = router({
   addresses: addressesRouter,
   checkout: checkoutRouter,
   orders: ordersRouter,
+  content: contentRouter,
 });
 
 export type AppRouter = typeof appRouter;

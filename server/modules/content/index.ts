@@ -1,0 +1,3 @@
+// The content module's public face: banners and posters.
+export * from "./content.schema";
+export * from "./banners.service";
