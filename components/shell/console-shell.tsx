@@ -16,6 +16,8 @@ export interface ConsoleNavItem {
   icon: string;
   /** Only the exact path is "current" (use for the face's home). */
   exact?: boolean;
+  /** A count shown after the label (e.g. variants low on stock); `label` is read instead of the number. */
+  badge?: { count: number; label: string };
 }
 
 /**
@@ -76,6 +78,12 @@ export async function ConsoleShell({
                         <path d={item.icon} />
                       </svg>
                       {item.label}
+                      {item.badge && item.badge.count > 0 ? (
+                        <span className="ms-auto rounded-full bg-warning-100 px-1.5 text-xs font-semibold text-warning-800 tabular-nums ring-1 ring-warning-200 ring-inset">
+                          <span aria-hidden="true">{item.badge.count}</span>
+                          <span className="sr-only">{item.badge.label}</span>
+                        </span>
+                      ) : null}
                     </ConsoleNavLink>
                   </li>
                 ))}
@@ -100,4 +108,5 @@ export const consoleIcons = {
   shop: "M4 9h16l-1.5-4h-13L4 9Zm0 0v10h16V9M9 19v-5h6v5",
   members: "M16 19v-1a4 4 0 0 0-4-4H7a4 4 0 0 0-4 4v1M9.5 10a3 3 0 1 0 0-6 3 3 0 0 0 0 6ZM19 8v6M22 11h-6",
   catalog: "M3 7.5 12 3l9 4.5-9 4.5-9-4.5ZM3 7.5v9L12 21l9-4.5v-9M12 12v9",
+  inventory: "M3 21V8l9-5 9 5v13M7 21v-8h10v8M7 17h10",
 } as const;
