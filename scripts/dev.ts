@@ -1,4 +1,4 @@
-// `npm run dev`: database (embedded unless DATABASE_URL), migrations, demo data, then `next dev`.
+// `npm run dev`: database (embedded unless DATABASE_URL), migrations, demo data, then `next dev` and the background worker.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { ensureAuthSecret, loadDotEnv, log, prepareDatabase, ROOT } from "./lib/database";

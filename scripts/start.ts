@@ -1,7 +1,8 @@
 // `npm start`: production build (skip with --no-build), database (embedded unless
-// DATABASE_URL), migrations, demo data on first start, then `next start`.
+// DATABASE_URL), migrations, demo data on first start, then `next start` and the background worker.
 //   --fresh           wipe the embedded database first (e2e runs)
 //   --data-dir=DIR    where the embedded database lives (default .data/postgres)
+//   --no-worker       do not start the background worker (e2e: reservations also expire lazily)
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { ensureAuthSecret, loadDotEnv, log, prepareDatabase, ROOT } from "./lib/database";
