@@ -77,7 +77,7 @@ function WarehouseFormDialog({ vendorId, open, warehouse, onClose }: { vendorId:
     >
       <form id={formId} onSubmit={submit} noValidate className="flex flex-col gap-4">
         {general ? <Alert tone="danger">{general}</Alert> : null}
-        <div className="grid gap-4 sm:grid-cols-[10rem_1fr]">
+        <div className="grid gap-4 sm:grid-cols-2">
           <Field id={`${formId}-code`} label={t("code")} hint={warehouse ? undefined : t("codeHint")} error={fieldErrors.code} required>
             {(c) => <Input {...c} value={code} onChange={(e) => setCode(e.target.value.toUpperCase())} maxLength={20} disabled={warehouse !== null} required dir="ltr" autoFocus={!warehouse} />}
           </Field>
