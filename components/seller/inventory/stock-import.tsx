@@ -23,7 +23,8 @@ export function StockImport({ vendorId }: { vendorId: string }) {
   const [fileError, setFileError] = useState<string>();
   const upload = useMutation(trpc.inventory.importStock.mutationOptions({
     onSuccess: (result) => {
-      toast({ title: t("importResult", { updated: result.updated, unchanged: result.unchanged }), tone: result.errors.length ? "warning" : "success" });
+      // The result stays on the page (below); a toast confirms only a clean run.
+      if (result.errors.length === 0) toast({ title: t("importResult", { updated: result.updated, unchanged: result.unchanged }), tone: "success" });
       router.refresh();
     },
   }));

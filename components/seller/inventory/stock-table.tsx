@@ -107,6 +107,7 @@ function InlineStockEditor({ vendorId, row, warehouses, onDone }: { vendorId: st
 /** The stock table: one row per variant, one column per warehouse, inline editing and dialogs. */
 export function StockTable({ vendorId, rows, warehouses, caption }: { vendorId: string; rows: StockRowView[]; warehouses: WarehouseView[]; caption: string }) {
   const t = useTranslations("sellerInventory");
+  const tc = useTranslations("common");
   const format = useFormatter();
   const [editing, setEditing] = useState<string | null>(null);
   const [transferFor, setTransferFor] = useState<StockRowView | null>(null);
@@ -128,7 +129,7 @@ export function StockTable({ vendorId, rows, warehouses, caption }: { vendorId: 
             ))}
             <TH>{t("available")}</TH>
             <TH>{t("status")}</TH>
-            <TH><span className="sr-only">{t("actionsFor", { sku: "" })}</span></TH>
+            <TH><span className="sr-only">{tc("actions")}</span></TH>
           </TR>
         </THead>
         <TBody>

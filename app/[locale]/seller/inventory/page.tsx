@@ -21,7 +21,7 @@ export default async function SellerInventoryPage({ params, searchParams }: { pa
   const { locale } = await params;
   if (isLocale(locale)) setRequestLocale(locale);
   const { vendor } = await requireSellerVendor("/seller/inventory");
-  const t = await getTranslations("sellerInventory");
+  const [t, tc] = await Promise.all([getTranslations("sellerInventory"), getTranslations("common")]);
   const query = await searchParams;
   const q = queryValue(query, "q", 100);
   const lowOnly = queryValue(query, "low") === "1";
@@ -90,7 +90,7 @@ export default async function SellerInventoryPage({ params, searchParams }: { pa
             <Input id="inventory-q" name="q" type="search" defaultValue={q} placeholder={t("searchPlaceholder")} maxLength={100} dir="auto" />
           </div>
           {lowOnly ? <input type="hidden" name="low" value="1" /> : null}
-          <Button type="submit" variant="secondary">{(await getTranslations("common"))("search")}</Button>
+          <Button type="submit" variant="secondary">{tc("search")}</Button>
         </form>
         <nav aria-label={t("filterLabel")} className="flex gap-1 rounded-lg border border-neutral-200 bg-white p-1">
           <Link href={hrefFor({ low: false })} className={tab(!lowOnly)} aria-current={!lowOnly ? "page" : undefined}>{t("allStock")}</Link>
@@ -108,9 +108,9 @@ export default async function SellerInventoryPage({ params, searchParams }: { pa
         <p>{t("resultCount", { count: stock.total })}</p>
         {pages > 1 ? (
           <nav aria-label={t("pagination")} className="flex items-center gap-2">
-            {page > 1 ? <Link href={hrefFor({ page: page - 1 })} className={buttonClasses({ variant: "secondary", size: "sm" })}>{(await getTranslations("common"))("previous")}</Link> : null}
+            {page > 1 ? <Link href={hrefFor({ page: page - 1 })} className={buttonClasses({ variant: "secondary", size: "sm" })}>{tc("previous")}</Link> : null}
             <span>{t("pageOf", { page, pages })}</span>
-            {page < pages ? <Link href={hrefFor({ page: page + 1 })} className={buttonClasses({ variant: "secondary", size: "sm" })}>{(await getTranslations("common"))("next")}</Link> : null}
+            {page < pages ? <Link href={hrefFor({ page: page + 1 })} className={buttonClasses({ variant: "secondary", size: "sm" })}>{tc("next")}</Link> : null}
           </nav>
         ) : null}
       </div>
