@@ -1,7 +1,8 @@
-// `npm run dev`: database (embedded unless DATABASE_URL), migrations, demo data, then `next dev`.
+// `npm run dev`: database (embedded unless DATABASE_URL), migrations, demo data, then `next dev` and the background worker.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { ensureAuthSecret, loadDotEnv, log, prepareDatabase, ROOT } from "./lib/database";
+import { startWorker } from "./lib/worker-process";
 
 loadDotEnv();
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -21,12 +22,15 @@ const env = {
 
 log(`starting Next.js on ${appUrl}`);
 const next = spawn(path.join(ROOT, "node_modules/.bin/next"), ["dev", "--port", port], { cwd: ROOT, env, stdio: "inherit" });
+// The background worker (outbox relay, event handlers, timed jobs) with the same environment.
+const worker = startWorker(env);
 
 let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   next.kill("SIGTERM");
+  await worker?.stop();
   await database.stop().catch(() => {});
   process.exit(code);
 }

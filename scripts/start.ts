@@ -1,10 +1,12 @@
 // `npm start`: production build (skip with --no-build), database (embedded unless
-// DATABASE_URL), migrations, demo data on first start, then `next start`.
+// DATABASE_URL), migrations, demo data on first start, then `next start` and the background worker.
 //   --fresh           wipe the embedded database first (e2e runs)
 //   --data-dir=DIR    where the embedded database lives (default .data/postgres)
+//   --no-worker       do not start the background worker (e2e: reservations also expire lazily)
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { ensureAuthSecret, loadDotEnv, log, prepareDatabase, ROOT } from "./lib/database";
+import { startWorker } from "./lib/worker-process";
 
 loadDotEnv();
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -37,12 +39,15 @@ const env = {
 
 log(`serving on ${appUrl}`);
 const server = spawn(nextBin, ["start", "--port", port], { cwd: ROOT, env, stdio: "inherit" });
+// The background worker (outbox relay, event handlers, timed jobs) with the same environment.
+const worker = startWorker(env);
 
 let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   server.kill("SIGTERM");
+  await worker?.stop();
   await database.stop().catch(() => {});
   process.exit(code);
 }

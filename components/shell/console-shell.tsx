@@ -16,6 +16,8 @@ export interface ConsoleNavItem {
   icon: string;
   /** Only the exact path is "current" (use for the face's home). */
   exact?: boolean;
+  /** A count shown after the label (e.g. variants low on stock); `label` is read instead of the number. */
+  badge?: { count: number; label: string };
 }
 
 /**
@@ -76,6 +78,12 @@ export async function ConsoleShell({
                         <path d={item.icon} />
                       </svg>
                       {item.label}
+                      {item.badge && item.badge.count > 0 ? (
+                        <span className="ms-auto rounded-full bg-warning-100 px-1.5 text-xs font-semibold text-warning-800 tabular-nums ring-1 ring-warning-200 ring-inset">
+                          <span aria-hidden="true">{item.badge.count}</span>
+                          <span className="sr-only">{item.badge.label}</span>
+                        </span>
+                      ) : null}
                     </ConsoleNavLink>
                   </li>
                 ))}
@@ -102,4 +110,5 @@ export const consoleIcons = {
   catalog: "M3 7.5 12 3l9 4.5-9 4.5-9-4.5ZM3 7.5v9L12 21l9-4.5v-9M12 12v9",
   moderation: "M12 3 5 6v5c0 4.5 3 8.5 7 10 4-1.5 7-5.5 7-10V6l-7-3ZM9 12l2 2 4-4",
   content: "M4 5h16v14H4zM4 16l4.5-4.5 4 4M13 14l2-2 5 5M15.5 9.5h.01",
+  inventory: "M3 21V8l9-5 9 5v13M7 21v-8h10v8M7 17h10",
 } as const;

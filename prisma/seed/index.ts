@@ -3,7 +3,9 @@
 import { STAFF_PERMISSIONS, type StaffPermission } from "@/lib/permissions";
 import type { PrismaClient } from "@/prisma/generated/client/client";
 import { hashPassword } from "@/server/lib/crypto";
+import { seedBanners } from "./banners";
 import { seedCatalog } from "./catalog";
+import { seedInventory } from "./inventory";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 
 const STAFF_ROLES: { name: string; description: string; permissions: readonly StaffPermission[] }[] = [
@@ -71,4 +73,6 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
 
   log(`seeded ${Object.keys(users).length} accounts, ${STAFF_ROLES.length} staff roles, ${VENDORS.length} vendors`);
   await seedCatalog(db, log);
+  await seedInventory(db, log);
+  await seedBanners(db, log);
 }

@@ -132,7 +132,8 @@ describe("pg-boss", () => {
       },
     }));
     await queue.start();
-    const worker = await startWorker({ db, pool, queue, registry, timedJobs: [], relayIntervalMs: 200 });
+    // The real timed jobs too: their queues and schedules must be accepted by pg-boss.
+    const worker = await startWorker({ db, pool, queue, registry, relayIntervalMs: 200 });
     await db.$transaction((tx) => publish(tx, { type: "inventory.reservationExpired", aggregateType: "order", aggregateId: "o-1", payload: { orderId: "o-1" } }));
     const deadline = Date.now() + 20_000;
     while (handled.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));

@@ -2,7 +2,7 @@
 // attempts, retryDelay seconds, doubled with retryBackoff), time scaled by `secondMs`, and a
 // record of every attempt so tests can assert on delivery.
 import crypto from "node:crypto";
-import type { Job, JobHandler, JobQueue, SendOptions, SqlExecutor } from "./queue";
+import type { Job, JobHandler, JobQueue, SendOptions } from "./queue";
 
 export interface Attempt {
   jobId: string;
@@ -36,7 +36,8 @@ export class MemoryQueue implements JobQueue {
     this.defaults.set(name, defaults);
   }
 
-  async send(name: string, data: object, options: SendOptions = {}, _conn?: SqlExecutor) {
+  // The connection is ignored: tests do not roll back relays, and handlers are idempotent anyway.
+  async send(name: string, data: object, options: SendOptions = {}) {
     if (!this.defaults.has(name)) throw new Error(`queue ${name} does not exist`);
     const merged = { ...this.defaults.get(name), ...options };
     this.sent.push({ name, data, options: merged });

@@ -24,7 +24,9 @@ export class PgBossQueue implements JobQueue {
 
   async createQueue(name: string, defaults: SendOptions = {}) {
     const existing = await this.boss.getQueue(name);
-    const options = { name, policy: "standard" as const, retryLimit: defaults.retryLimit, retryDelay: defaults.retryDelay, retryBackoff: defaults.retryBackoff };
+    // pg-boss asserts on keys that are present but undefined, so only set ones are passed.
+    const retry = Object.fromEntries(Object.entries({ retryLimit: defaults.retryLimit, retryDelay: defaults.retryDelay, retryBackoff: defaults.retryBackoff }).filter(([, v]) => v !== undefined));
+    const options = { name, policy: "standard" as const, ...retry };
     if (existing) await this.boss.updateQueue(name, options);
     else await this.boss.createQueue(name, options);
   }

@@ -6,6 +6,7 @@ import { ConsoleShell, consoleIcons } from "@/components/shell/console-shell";
 import { isLocale } from "@/lib/i18n/routing";
 import { getAuthSession } from "@/server/auth";
 import { requireSellerVendor } from "@/server/seller-context";
+import { getServerCaller } from "@/server/trpc/server";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -18,6 +19,9 @@ export default async function SellerLayout({ children }: { children: ReactNode }
   if (!(await getAuthSession())) return children;
   const { session, vendors, vendor } = await requireSellerVendor("/seller");
   const [t, tShop, tMembers] = await Promise.all([getTranslations("seller"), getTranslations("sellerShop"), getTranslations("sellerMembers")]);
+  const tInventory = await getTranslations("sellerInventory");
+  const canStock = vendor.permissions.includes("inventory.write");
+  const lowStock = canStock ? await (await getServerCaller()).inventory.countLowStock({ vendorId: vendor.id }).catch(() => 0) : 0;
   const switcher =
     vendors.length > 1 ? (
       <ShopSwitcher shops={vendors.map((v) => ({ id: v.id, name: v.name }))} currentId={vendor.id} />
@@ -37,6 +41,9 @@ export default async function SellerLayout({ children }: { children: ReactNode }
         { href: "/seller", label: t("dashboard"), icon: consoleIcons.dashboard, exact: true },
         { href: "/seller/shop", label: tShop("nav"), icon: consoleIcons.shop },
         { href: "/seller/members", label: tMembers("nav"), icon: consoleIcons.members },
+        ...(canStock
+          ? [{ href: "/seller/inventory", label: tInventory("nav"), icon: consoleIcons.inventory, badge: { count: lowStock, label: tInventory("navLowStock", { count: lowStock }) } }]
+          : []),
       ]}
       sidebarTop={switcher}
     >

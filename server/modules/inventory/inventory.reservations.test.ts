@@ -143,6 +143,42 @@ describe("expiry", () => {
   });
 });
 
+describe("races and warehouses", () => {
+  it("payment and the expiry job racing for the same order: exactly one wins, stock stays consistent", async () => {
+    const shop = await stockedShop(db);
+    const [variant] = shop.variants;
+    const [warehouse] = shop.warehouses;
+    await putStock(db, shop, variant!.id, warehouse!.id, 100);
+    const orders = await createOrders(db, 30);
+    for (const orderId of orders) {
+      await db.$transaction((tx) => reserveStock(tx, { orderId, lines: [{ variantId: variant!.id, quantity: 2 }], expiresAt: new Date(Date.now() - 1000) }));
+    }
+    const commits = orders.map((orderId) => db.$transaction((tx) => commitReservations(tx, orderId), LONG).then(() => "paid", (e: AppError) => e.messageKey));
+    const sweeps = [1, 2, 3].map(() => releaseExpiredReservations(db, new Date(), 4));
+    const outcomes = await Promise.all(commits);
+    await Promise.all(sweeps);
+    expect(outcomes.every((o) => o === "paid" || o === "inventory.reservationReleased")).toBe(true);
+    const paid = outcomes.filter((o) => o === "paid").length;
+    expect(await level(variant!.id, warehouse!.id)).toEqual({ onHand: 100 - 2 * paid, reserved: 0 });
+    expect(await db.stockReservation.count({ where: { variantId: variant!.id, status: "COMMITTED" } })).toBe(paid);
+    expect(await db.stockReservation.count({ where: { variantId: variant!.id, status: "RELEASED" } })).toBe(30 - paid);
+    expect(await db.outboxEvent.count({ where: { type: "inventory.reservationExpired" } })).toBeGreaterThanOrEqual(30 - paid);
+  });
+
+  it("never reserves from an inactive warehouse, and an inactive warehouse's stock is not available", async () => {
+    const shop = await stockedShop(db, { warehouses: 2 });
+    const [variant] = shop.variants;
+    const [main, closed] = shop.warehouses;
+    await putStock(db, shop, variant!.id, main!.id, 1);
+    await putStock(db, shop, variant!.id, closed!.id, 9);
+    await db.warehouse.update({ where: { id: closed!.id }, data: { active: false } });
+    expect((await getAvailability(db, [variant!.id]))[0]!.available).toBe(1);
+    const [orderId] = await createOrders(db, 1);
+    const error = await errorOf(db.$transaction((tx) => reserveStock(tx, { orderId: orderId!, lines: [{ variantId: variant!.id, quantity: 2 }], expiresAt: inAnHour() })));
+    expect(error).toMatchObject({ messageKey: "inventory.insufficient", params: { available: 1 } });
+  });
+});
+
 describe("commit, release and return", () => {
   it("commit takes the units off the shelf once; release is idempotent and leaves committed stock alone", async () => {
     const shop = await stockedShop(db);

@@ -14,10 +14,24 @@ const PositiveUnits = z.number({ error: "validation.invalid" }).int({ error: "va
   .min(1, { error: "inventory.quantityInvalid" }).max(MAX_UNITS, { error: "inventory.quantityInvalid" });
 const Reason = z.string().trim().min(1, { error: "validation.required" }).max(200, { error: "validation.tooLong" });
 
+// Region codes CLDR names that are not ISO 3166-1 countries (groupings and reserved codes).
+const NOT_COUNTRIES = new Set(["ZZ", "UK", "EU", "EZ", "UN", "QO"]);
+const regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+
+/** An assigned ISO 3166-1 alpha-2 code (as CLDR knows them), upper case. */
+export function isCountryCode(code: string): boolean {
+  if (!/^[A-Z]{2}$/.test(code) || NOT_COUNTRIES.has(code)) return false;
+  try {
+    return regionNames.of(code) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 const WarehouseFields = z.object({
   vendorId: Id,
   name: z.string().trim().min(2, { error: "validation.tooShort" }).max(80, { error: "validation.tooLong" }),
-  countryCode: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: "inventory.countryInvalid" }),
+  countryCode: z.string().trim().toUpperCase().refine(isCountryCode, { error: "inventory.countryInvalid" }),
   city: z.string().trim().max(80, { error: "validation.tooLong" }).default(""),
   isDefault: z.boolean().default(false),
 });

@@ -147,9 +147,11 @@ export async function listStock(db: DbTx, actor: Actor, input: ListStockInput) {
   const levels = await db.stockLevel.findMany({
     where: { variantId: { in: rows.map((r) => r.variantId) } }, select: { variantId: true, warehouseId: true, onHand: true, reserved: true },
   });
-  const items: StockRow[] = rows.map(({ total: _total, ...r }) => ({
-    ...r, optionValues: r.optionValues as Record<string, string>, low: r.available <= r.lowStockThreshold,
-    levels: levels.filter((l) => l.variantId === r.variantId).map(({ variantId: _v, ...l }) => l),
+  const items: StockRow[] = rows.map((r) => ({
+    variantId: r.variantId, productId: r.productId, title: r.title, sku: r.sku, optionValues: r.optionValues as Record<string, string>,
+    onHand: r.onHand, reserved: r.reserved, available: r.available, lowStockThreshold: r.lowStockThreshold, maxPerOrder: r.maxPerOrder,
+    low: r.available <= r.lowStockThreshold,
+    levels: levels.filter((l) => l.variantId === r.variantId).map((l) => ({ warehouseId: l.warehouseId, onHand: l.onHand, reserved: l.reserved })),
   }));
   return { items, total: rows[0]?.total ?? 0, page: input.page, pageSize: input.pageSize };
 }

@@ -27,7 +27,10 @@ describe("warehouses", () => {
     expect(await db.warehouse.count({ where: { vendorId: shop.vendor.id, isDefault: true } })).toBe(1);
 
     expect(keyOf(await errorOf(seller.inventory.createWarehouse({ vendorId: shop.vendor.id, code: "MAIN", name: "Again", countryCode: "DE" })))).toBe("inventory.codeTaken");
-    expect(await errorOf(seller.inventory.createWarehouse({ vendorId: shop.vendor.id, code: "X", name: "Bad", countryCode: "DEU" }))).toMatchObject({ code: "BAD_REQUEST" });
+    for (const countryCode of ["DEU", "XX", "ZZ", "EU", "1A"]) {
+      expect(await errorOf(seller.inventory.createWarehouse({ vendorId: shop.vendor.id, code: "X", name: "Bad", countryCode }))).toMatchObject({ code: "BAD_REQUEST" });
+    }
+    expect(await db.warehouse.count({ where: { vendorId: shop.vendor.id, code: "X" } })).toBe(0);
     expect(keyOf(await errorOf(seller.inventory.updateWarehouse({ vendorId: shop.vendor.id, warehouseId: second.id, name: "East", countryCode: "PL", isDefault: false })))).toBe("inventory.defaultRequired");
     expect(keyOf(await errorOf(seller.inventory.updateWarehouse({ vendorId: shop.vendor.id, warehouseId: second.id, name: "East", countryCode: "PL", isDefault: true, active: false })))).toBe("inventory.defaultMustBeActive");
 
