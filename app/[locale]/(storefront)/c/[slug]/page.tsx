@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
 import { Breadcrumbs } from "@/components/storefront/breadcrumbs";
+import { CategoryBanner } from "@/components/storefront/category-banner";
 import { Listing } from "@/components/storefront/listing";
 import { Link, getPathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -56,6 +57,9 @@ export default async function CategoryPage({ params, searchParams }: Props) {
     <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-8">
       <Breadcrumbs items={[...category.breadcrumb.map((c) => ({ name: c.name, href: `/c/${c.slug}` })), { name: category.name }]} />
       <h1 className="mt-3 text-2xl font-bold text-neutral-900 sm:text-3xl">{category.name}</h1>
+      <div className="mt-4 empty:hidden">
+        <CategoryBanner locale={locale} categoryId={category.id} />
+      </div>
       {category.children.length > 0 && (
         <nav aria-label={t("subcategories")} className="mt-4">
           <ul className="flex gap-2 overflow-x-auto pb-1 sm:flex-wrap">
