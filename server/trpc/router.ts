@@ -7,6 +7,7 @@ import { catalogRouter } from "../modules/catalog/catalog.router";
 import { identityRouter } from "../modules/identity/identity.router";
 import { mailRouter } from "../modules/mail/mail.router";
 import { productsRouter } from "../modules/products/products.router";
+import { shippingRouter } from "../modules/shipping/shipping.router";
 import { vendorsRouter } from "../modules/vendors/vendors.router";
 import { createCallerFactory, router } from "./init";
 
@@ -21,6 +22,7 @@ export const appRouter = router({
   cart: cartRouter,
   wishlist: wishlistRouter,
   addresses: addressesRouter,
+  shipping: shippingRouter,
 });
 
 export type AppRouter = typeof appRouter;
