@@ -13,11 +13,16 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: { default: t("sellerTitle"), template: `%s · ${t("sellerTitle")}` }, robots: { index: false, follow: false } };
 }
 
+// A delivery truck, in the console icons' 24×24 stroke style.
+const SHIPPING_ICON = "M3 6h11v10H3zM14 10h4l3 3v3h-7M7 19a2 2 0 1 0 0-4 2 2 0 0 0 0 4ZM17 19a2 2 0 1 0 0-4 2 2 0 0 0 0 4Z";
+
 export default async function SellerLayout({ children }: { children: ReactNode }) {
   // Anonymous visitors are left to the page's own guard, which knows the exact return address.
   if (!(await getAuthSession())) return children;
   const { session, vendors, vendor } = await requireSellerVendor("/seller");
-  const [t, tShop, tMembers] = await Promise.all([getTranslations("seller"), getTranslations("sellerShop"), getTranslations("sellerMembers")]);
+  const [t, tShop, tMembers, tShipping] = await Promise.all([
+    getTranslations("seller"), getTranslations("sellerShop"), getTranslations("sellerMembers"), getTranslations("sellerShipping"),
+  ]);
   const switcher =
     vendors.length > 1 ? (
       <ShopSwitcher shops={vendors.map((v) => ({ id: v.id, name: v.name }))} currentId={vendor.id} />
@@ -37,6 +42,7 @@ export default async function SellerLayout({ children }: { children: ReactNode }
         { href: "/seller", label: t("dashboard"), icon: consoleIcons.dashboard, exact: true },
         { href: "/seller/shop", label: tShop("nav"), icon: consoleIcons.shop },
         { href: "/seller/members", label: tMembers("nav"), icon: consoleIcons.members },
+        { href: "/seller/shipping", label: tShipping("nav"), icon: SHIPPING_ICON },
       ]}
       sidebarTop={switcher}
     >
