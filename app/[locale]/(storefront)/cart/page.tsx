@@ -50,7 +50,7 @@ async function CartLine({ line, locale }: { line: CartLineView; locale: string }
           </div>
           {line.currency ? (
             <div className="text-end">
-              <p className={cn("font-semibold tabular-nums", !line.purchasable && "text-neutral-500 line-through")}>
+              <p className={cn("font-semibold tabular-nums", !line.purchasable && !line.savedForLater && "text-neutral-500 line-through")}>
                 {formatMoney(line.lineTotal, line.currency, locale)}
               </p>
               {!line.purchasable && !line.savedForLater ? <Badge tone="warning" className="mt-1">{t("excluded")}</Badge> : null}
