@@ -27,8 +27,14 @@ export function CartLineControls({ lineId, title, quantity, max, savedForLater }
   const router = useRouter();
   const { toast } = useToast();
   const errors = useErrorMessages();
-  // The quantity shown while a change is on its way (the server's answer replaces it on refresh).
+  // The quantity shown while a change is on its way; dropped when the server's answer arrives
+  // (a new `quantity` after the refresh) or the change fails.
   const [pending, setPending] = useState<number | null>(null);
+  const [serverQuantity, setServerQuantity] = useState(quantity);
+  if (quantity !== serverQuantity) {
+    setServerQuantity(quantity);
+    setPending(null);
+  }
   const onError = (error: unknown) => {
     setPending(null);
     toast({ title: errors.message(error), tone: "danger" });
@@ -38,7 +44,7 @@ export function CartLineControls({ lineId, title, quantity, max, savedForLater }
     if (message) toast({ title: message, tone: "success" });
     router.refresh();
   };
-  const setQuantity = useMutation(trpc.cart.setQuantity.mutationOptions({ onSuccess: () => refresh(), onError, onSettled: () => setPending(null) }));
+  const setQuantity = useMutation(trpc.cart.setQuantity.mutationOptions({ onSuccess: () => refresh(), onError }));
   const remove = useMutation(trpc.cart.remove.mutationOptions({ onSuccess: () => refresh(t("removedToast")), onError }));
   const save = useMutation(
     trpc.cart.saveForLater.mutationOptions({ onSuccess: (_, input) => refresh(input.saved ? t("savedToast") : t("movedToast")), onError }),

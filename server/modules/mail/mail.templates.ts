@@ -1,5 +1,5 @@
 // Mail templates: subject, HTML and text from the "mail" messages of the recipient's locale.
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { loadMessages } from "@/lib/i18n/messages";
 import { isLocale, directionOf, defaultLocale, type Locale } from "@/lib/i18n/routing";
 
