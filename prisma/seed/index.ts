@@ -6,6 +6,7 @@ import { hashPassword } from "@/server/lib/crypto";
 import { seedBanners } from "./banners";
 import { seedCatalog } from "./catalog";
 import { seedInventory } from "./inventory";
+import { seedShippingRules } from "./shipping";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 
 const STAFF_ROLES: { name: string; description: string; permissions: readonly StaffPermission[] }[] = [
@@ -74,5 +75,6 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
   log(`seeded ${Object.keys(users).length} accounts, ${STAFF_ROLES.length} staff roles, ${VENDORS.length} vendors`);
   await seedCatalog(db, log);
   await seedInventory(db, log);
+  log(`seeded ${await seedShippingRules(db)} shipping methods`);
   await seedBanners(db, log);
 }

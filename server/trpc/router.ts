@@ -10,6 +10,7 @@ import { inventoryRouter } from "../modules/inventory/inventory.router";
 import { mailRouter } from "../modules/mail/mail.router";
 import { ordersRouter } from "../modules/orders/orders.router";
 import { productsRouter } from "../modules/products/products.router";
+import { shippingRouter } from "../modules/shipping/shipping.router";
 import { vendorsRouter } from "../modules/vendors/vendors.router";
 import { checkoutRouter } from "../workflows/checkout/checkout.router";
 import { createCallerFactory, router } from "./init";
@@ -29,6 +30,7 @@ export const appRouter = router({
   checkout: checkoutRouter,
   orders: ordersRouter,
   content: contentRouter,
+  shipping: shippingRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -6,6 +6,7 @@ import { CategoryMenuPanel } from "@/components/storefront/category-menu-panel";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { Logo } from "@/components/shell/logo";
 import { SkipLink } from "@/components/shell/skip-link";
+import { CartLink } from "@/components/storefront/cart-link";
 import { Link } from "@/lib/i18n/navigation";
 import { getAuthSession } from "@/server/auth";
 import { devMailboxEnabled } from "@/server/env";
@@ -37,6 +38,7 @@ export default async function StorefrontLayout({ children }: { children: ReactNo
               </Link>
             )}
             <LanguageSwitcher />
+            <CartLink />
             <AccountMenu session={session} faces={faces} />
           </nav>
         </div>

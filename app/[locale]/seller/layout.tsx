@@ -18,7 +18,9 @@ export default async function SellerLayout({ children }: { children: ReactNode }
   // Anonymous visitors are left to the page's own guard, which knows the exact return address.
   if (!(await getAuthSession())) return children;
   const { session, vendors, vendor } = await requireSellerVendor("/seller");
-  const [t, tShop, tMembers] = await Promise.all([getTranslations("seller"), getTranslations("sellerShop"), getTranslations("sellerMembers")]);
+  const [t, tShop, tMembers, tShipping] = await Promise.all([
+    getTranslations("seller"), getTranslations("sellerShop"), getTranslations("sellerMembers"), getTranslations("sellerShipping"),
+  ]);
   const tInventory = await getTranslations("sellerInventory");
   const canStock = vendor.permissions.includes("inventory.write");
   const lowStock = canStock ? await (await getServerCaller()).inventory.countLowStock({ vendorId: vendor.id }).catch(() => 0) : 0;
@@ -44,6 +46,7 @@ export default async function SellerLayout({ children }: { children: ReactNode }
         ...(canStock
           ? [{ href: "/seller/inventory", label: tInventory("nav"), icon: consoleIcons.inventory, badge: { count: lowStock, label: tInventory("navLowStock", { count: lowStock }) } }]
           : []),
+        { href: "/seller/shipping", label: tShipping("nav"), icon: consoleIcons.shipping },
       ]}
       sidebarTop={switcher}
     >

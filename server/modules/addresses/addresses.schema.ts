@@ -59,20 +59,34 @@ const AddressFields = z.object({
   phone: z.string().trim().max(30, { error: "validation.tooLong" }).regex(/^[+0-9 ().\-\/]*$/, { error: "validation.phone" }).default(""),
 });
 
-/** Checks and normalises the postal code for the chosen country (field error on postalCode). */
-function withPostalCode<T extends { countryCode: string; postalCode: string }>(value: T, ctx: z.RefinementCtx): T {
-  const result = checkPostalCode(value.countryCode, value.postalCode);
-  if (!result.ok) {
-    ctx.addIssue({ code: "custom", path: ["postalCode"], message: result.error });
-    return value;
-  }
-  return { ...value, postalCode: result.value };
+type PostalFields = { countryCode: string; postalCode: string };
+
+/**
+ * The postal code check as a refinement that also runs when other fields failed (`when`), so a
+ * form shows every problem at once; the transform after it stores the canonical spelling.
+ */
+const postalRefinement = {
+  path: ["postalCode"],
+  error: (issue: { input?: unknown }) => {
+    const v = issue.input as PostalFields;
+    const result = checkPostalCode(String(v.countryCode).trim().toUpperCase(), String(v.postalCode));
+    return result.ok ? "validation.invalid" : result.error;
+  },
+  when: (payload: { value: unknown }) => {
+    const v = payload.value as Partial<PostalFields> | undefined;
+    return typeof v?.countryCode === "string" && /^[A-Z]{2}$/i.test(v.countryCode.trim()) && typeof v.postalCode === "string";
+  },
+};
+const postalOk = (v: PostalFields) => checkPostalCode(v.countryCode.trim().toUpperCase(), v.postalCode).ok;
+function normalisePostal<T extends PostalFields>(v: T): T {
+  const result = checkPostalCode(v.countryCode, v.postalCode);
+  return result.ok ? { ...v, postalCode: result.value } : v;
 }
 
-export const CreateAddressInput = AddressFields.extend({ makeDefault: z.boolean().default(false) }).transform(withPostalCode);
+export const CreateAddressInput = AddressFields.extend({ makeDefault: z.boolean().default(false) }).refine(postalOk, postalRefinement).transform(normalisePostal);
 export type CreateAddressInput = z.infer<typeof CreateAddressInput>;
 
-export const UpdateAddressInput = AddressFields.extend({ id: z.string().min(1).max(50) }).transform(withPostalCode);
+export const UpdateAddressInput = AddressFields.extend({ id: z.string().min(1).max(50) }).refine(postalOk, postalRefinement).transform(normalisePostal);
 export type UpdateAddressInput = z.infer<typeof UpdateAddressInput>;
 
 export const AddressIdInput = z.object({ id: z.string().min(1).max(50) });

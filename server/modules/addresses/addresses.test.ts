@@ -43,6 +43,11 @@ describe("postal codes per country", () => {
     expect(Object.fromEntries(parsed.error!.issues.map((i) => [i.path.join("."), i.message]))).toEqual({
       fullName: "validation.tooLong", line1: "validation.required", countryCode: "addresses.countryInvalid", phone: "validation.phone",
     });
+    // The postal code is checked even when other fields fail, so the form shows every problem at once.
+    const both = CreateAddressInput.safeParse(address({ city: "", countryCode: "de", postalCode: "12" }));
+    expect(Object.fromEntries(both.error!.issues.map((i) => [i.path.join("."), i.message]))).toEqual({
+      city: "validation.required", postalCode: "addresses.postalCodeInvalid",
+    });
   });
 });
 
