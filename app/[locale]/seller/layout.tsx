@@ -18,6 +18,7 @@ export default async function SellerLayout({ children }: { children: ReactNode }
   if (!(await getAuthSession())) return children;
   const { session, vendors, vendor } = await requireSellerVendor("/seller");
   const t = await getTranslations("seller");
+  const tProducts = await getTranslations("sellerProducts");
   const switcher =
     vendors.length > 1 ? (
       <ShopSwitcher shops={vendors.map((v) => ({ id: v.id, name: v.name }))} currentId={vendor.id} />
@@ -33,7 +34,10 @@ export default async function SellerLayout({ children }: { children: ReactNode }
       home="/seller"
       logoSuffix={t("logoSuffix")}
       navLabel={t("nav")}
-      items={[{ href: "/seller", label: t("dashboard"), icon: consoleIcons.dashboard, exact: true }]}
+      items={[
+        { href: "/seller", label: t("dashboard"), icon: consoleIcons.dashboard, exact: true },
+        { href: "/seller/products", label: tProducts("nav"), icon: "M3 7.5 12 3l9 4.5v9L12 21l-9-4.5v-9ZM3 7.5l9 4.5m0 0 9-4.5M12 12v9" },
+      ]}
       sidebarTop={switcher}
     >
       {children}
