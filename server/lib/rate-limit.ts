@@ -31,6 +31,7 @@ export const LIMITS = {
   accountMailPerIp: { points: 10, duration: 60 * 60 },
   passwordResetPerAccount: { points: 3, duration: 60 * 60 },
   verificationMailPerAccount: { points: 5, duration: 60 * 60 },
+  imageUploadsPerUser: { points: 120, duration: 10 * 60 },
 } satisfies Record<string, LimitRule>;
 export type LimitName = keyof typeof LIMITS;
 

@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { routing } from "@/lib/i18n/routing";
+import { runInBackground } from "@/server/lib/background";
 import { router } from "@/server/trpc/init";
 import { adminProcedure, publicProcedure, sellerProcedure } from "@/server/trpc/procedures";
 import {
   BrowseProductsInput, CreateProductInput, ListModerationInput, ListVendorProductsInput, ModerateProductInput, ProductPageInput, ProductRefInput,
   SetProductStatusInput, UpdateProductInput,
 } from "./products.schema";
+import { ImportRefInput, StartImportInput, getImport, listImports, runImport, startImport } from "./products.import";
 import * as products from "./products.service";
 import * as storefront from "./products.storefront";
 
@@ -21,6 +23,15 @@ export const productsRouter = router({
     ctx.db.$transaction((tx) => products.setProductStatus(tx, ctx.actor, input))),
   deleteProduct: sellerProcedure("products.write").input(ProductRefInput).mutation(({ ctx, input }) =>
     ctx.db.$transaction((tx) => products.deleteProduct(tx, ctx.actor, input))),
+
+  // CSV import: recorded in the request, run after it (the jobs issue moves this onto the queue).
+  startImport: sellerProcedure("products.write").input(StartImportInput).mutation(async ({ ctx, input }) => {
+    const started = await ctx.db.$transaction((tx) => startImport(tx, ctx.actor, input));
+    runInBackground("catalog import", () => runImport(ctx.db, ctx.actor, started.importId));
+    return started;
+  }),
+  getImport: sellerProcedure("products.write").input(ImportRefInput).query(({ ctx, input }) => getImport(ctx.db, ctx.actor, input)),
+  listImports: sellerProcedure("products.write").query(({ ctx, input }) => listImports(ctx.db, ctx.actor, input.vendorId)),
 
   // Admin console.
   listForModeration: adminProcedure("catalog.moderate").input(ListModerationInput).query(({ ctx, input }) => products.listForModeration(ctx.db, input)),

@@ -185,7 +185,7 @@ export async function browseProducts(db: DbTx, rawInput: BrowseProductsInput) {
 
 /**
  * The product page: a visible product in the shopper's language (falling back to the seller's),
- * `{ redirect }` for a former slug, or null (unknown, draft, rejected, banned, shop not active).
+ * `{ kind: "redirect", slug }` for a former slug, or null (unknown, draft, rejected, banned, shop not active).
  */
 export async function getProductPage(db: DbTx, input: ProductPageInput) {
   const product = await db.product.findFirst({
@@ -203,7 +203,7 @@ export async function getProductPage(db: DbTx, input: ProductPageInput) {
     const redirect = await db.productSlugRedirect.findUnique({ where: { slug: input.slug }, select: { product: { select: { slug: true, status: true, moderation: true, vendor: { select: { status: true } } } } } });
     const target = redirect?.product;
     if (target && target.status === "ACTIVE" && ["PENDING", "APPROVED"].includes(target.moderation) && target.vendor.status === "ACTIVE") {
-      return { redirect: target.slug } as const;
+      return { kind: "redirect", slug: target.slug } as const;
     }
     return null;
   }
@@ -232,6 +232,7 @@ export async function getProductPage(db: DbTx, input: ProductPageInput) {
   const imageIdToIndex = new Map(product.images.map((image, index) => [image.id, index]));
 
   return {
+    kind: "product",
     product: {
       id: product.id,
       slug: product.slug,

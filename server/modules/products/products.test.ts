@@ -115,14 +115,14 @@ describe("slugs", () => {
     const same = { ...productInput(vendor.id, leaf.id), variants: full.variants.map((v) => ({ ...v, id: v.id })) };
     const renamed = await update(actor, { ...same, productId: first.id, title: "Cashmere Scarf" });
     expect(renamed.slug).toBe("cashmere-scarf");
-    expect(await getProductPage(db, { slug: "wool-scarf", locale: "en" })).toEqual({ redirect: "cashmere-scarf" });
+    expect(await getProductPage(db, { slug: "wool-scarf", locale: "en" })).toEqual({ kind: "redirect", slug: "cashmere-scarf" });
     // A new product may not take the old slug while it redirects.
     const third = await create(actor, productInput(vendor.id, leaf.id, { title: "Wool Scarf" }));
     expect(third.slug).toBe("wool-scarf-3");
     // Renaming back revives the old address.
     const back = await update(actor, { ...same, productId: first.id, title: "Wool Scarf" });
     expect(back.slug).toBe("wool-scarf");
-    expect(await getProductPage(db, { slug: "cashmere-scarf", locale: "en" })).toEqual({ redirect: "wool-scarf" });
+    expect(await getProductPage(db, { slug: "cashmere-scarf", locale: "en" })).toEqual({ kind: "redirect", slug: "wool-scarf" });
   });
 
   it("falls back to a generic slug for titles without Latin letters", async () => {
@@ -139,8 +139,8 @@ describe("visibility and moderation", () => {
     await publish(actor, vendor.id, product.id);
     const ar = await getProductPage(db, { slug: product.slug, locale: "ar" });
     const fr = await getProductPage(db, { slug: product.slug, locale: "fr" });
-    expect(ar && "product" in ar && ar.product.title).toBe("قميص كتان");
-    expect(fr && "product" in fr && [fr.product.title, fr.product.description]).toEqual(["Linen Shirt", "<p>Breathable linen.</p>"]);
+    expect(ar?.kind === "product" && ar.product.title).toBe("قميص كتان");
+    expect(fr?.kind === "product" && [fr.product.title, fr.product.description]).toEqual(["Linen Shirt", "<p>Breathable linen.</p>"]);
   });
 
   it("hides rejected and banned products; editing a rejected one sends it back to review; a banned one stays gone", async () => {
@@ -173,7 +173,7 @@ describe("visibility and moderation", () => {
     await publish(actor, vendor.id, product.id);
     await db.vendor.update({ where: { id: vendor.id }, data: { acceptingOrders: false } });
     const page = await getProductPage(db, { slug: product.slug, locale: "en" });
-    expect(page && "product" in page && page.product.vendor.acceptingOrders).toBe(false);
+    expect(page?.kind === "product" && page.product.vendor.acceptingOrders).toBe(false);
     await db.vendor.update({ where: { id: vendor.id }, data: { status: "SUSPENDED" } });
     expect(await getProductPage(db, { slug: product.slug, locale: "en" })).toBeNull();
   });
