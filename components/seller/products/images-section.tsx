@@ -3,6 +3,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
+import { MediaImage } from "@/components/media/media-image";
 import { Badge, Button, cn, Input } from "@/components/ui";
 import { MAX_IMAGES } from "@/server/modules/products/products.schema";
 import type { ImageDraft } from "./product-draft";
@@ -63,8 +64,7 @@ export function ImagesSection({
             className={cn("flex gap-3 rounded-lg border border-neutral-200 bg-white p-3", dragging === index && "opacity-50")}
           >
             <div className="relative size-24 shrink-0 cursor-grab overflow-hidden rounded-md bg-neutral-100">
-              {/* eslint-disable-next-line @next/next/no-img-element -- replaced by MediaImage once media lands */}
-              <img src={`${img.src}/160`} alt={img.alt} className="size-full object-cover" />
+              <MediaImage src={img.src} alt={img.alt} width={img.width} height={img.height} placeholder={img.placeholder} sizes="96px" className="size-full object-cover" />
             </div>
             <div className="flex min-w-0 flex-1 flex-col gap-2">
               <div className="flex items-center justify-between gap-2">

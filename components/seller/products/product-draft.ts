@@ -1,5 +1,6 @@
 // The product editor's state and its pure rules: variants generated from the options (keeping
 // what the seller already typed), conversion to the server's input, and field-error keys.
+import { mediaSrc } from "@/lib/media/sizes";
 import { currencyDigits, parseMoney } from "@/lib/money";
 import { CreateProductInput, MAX_OPTIONS, MAX_VARIANTS } from "@/server/modules/products/products.schema";
 
@@ -351,7 +352,7 @@ export function draftFromProduct(p: StoredProduct): ProductDraft {
       height: num(v.heightMm), barcode: v.barcode ?? "", imageMediaId: v.imageMediaId, active: v.active,
     })),
     images: p.images.map((img) => ({
-      mediaId: img.media.id, src: `/media/${img.media.storageKey}`, width: img.media.width, height: img.media.height, placeholder: img.media.placeholder, alt: img.alt,
+      mediaId: img.media.id, src: mediaSrc(img.media.storageKey), width: img.media.width, height: img.media.height, placeholder: img.media.placeholder, alt: img.alt,
     })),
     translations: Object.fromEntries(p.translations.map((tr) => [tr.locale, { title: tr.title, description: tr.description }])),
   };

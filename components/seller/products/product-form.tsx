@@ -5,6 +5,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { ImageUploader } from "@/components/media/image-uploader";
 import { Alert, Badge, Card, CardBody, CardDescription, CardHeader, CardTitle, Field, Input, Select, buttonClasses, Button, useToast } from "@/components/ui";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 import { localeNames, locales } from "@/lib/i18n/routing";
@@ -56,7 +57,6 @@ export function ProductForm({
   initialDraft,
   categories,
   brands,
-  uploader,
 }: {
   vendorId: string;
   product: EditedProduct | null;
@@ -64,8 +64,6 @@ export function ProductForm({
   initialDraft: ProductDraft;
   categories: CategoryNode[];
   brands: { id: string; name: string }[];
-  /** Renders the image upload control; `add` appends uploaded images. */
-  uploader?: (add: (image: ProductDraft["images"][number]) => void) => ReactNode;
 }) {
   const t = useTranslations("sellerProducts.editor");
   const tp = useTranslations("sellerProducts");
@@ -327,7 +325,20 @@ export function ProductForm({
                 variants: d.variants.map((v) => (v.imageMediaId && !ids.has(v.imageMediaId) ? { ...v, imageMediaId: null } : v)),
               }));
             }}
-            uploader={uploader?.((image) => setDraft((d) => (d.images.some((i) => i.mediaId === image.mediaId) ? d : { ...d, images: [...d.images, image] })))}
+            uploader={
+              <ImageUploader
+                purpose="product"
+                vendorId={vendorId}
+                multiple
+                onUploaded={(asset) =>
+                  setDraft((d) =>
+                    d.images.some((i) => i.mediaId === asset.id)
+                      ? d
+                      : { ...d, images: [...d.images, { mediaId: asset.id, src: asset.src, width: asset.width, height: asset.height, placeholder: asset.placeholder, alt: "" }] },
+                  )
+                }
+              />
+            }
             error={errorOf("images")}
           />
         </Section>

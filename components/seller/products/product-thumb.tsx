@@ -1,4 +1,6 @@
+import { MediaImage } from "@/components/media/media-image";
 import { cn } from "@/components/ui";
+import { mediaSrc } from "@/lib/media/sizes";
 
 export interface ThumbImage {
   storageKey: string;
@@ -21,8 +23,15 @@ export function ProductThumb({ image, alt = "", className }: { image: ThumbImage
   }
   return (
     <span className={box}>
-      {/* eslint-disable-next-line @next/next/no-img-element -- replaced by MediaImage once media lands */}
-      <img src={`/media/${image.storageKey}/160`} alt={alt} width={48} height={48} loading="lazy" className="size-full object-cover" />
+      <MediaImage
+        src={mediaSrc(image.storageKey)}
+        alt={alt}
+        width={image.width ?? 160}
+        height={image.height ?? 160}
+        placeholder={image.placeholder}
+        sizes="48px"
+        className="size-full object-cover"
+      />
     </span>
   );
 }
