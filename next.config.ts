@@ -30,6 +30,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // A checkout whose node_modules is a symlink from elsewhere (a git worktree) names the common root.
+  ...(process.env.TURBOPACK_ROOT ? { turbopack: { root: process.env.TURBOPACK_ROOT } } : {}),
   experimental: {
     // forbidden() renders app/[locale]/forbidden.tsx with a real 403 status.
     authInterrupts: true,

@@ -82,7 +82,7 @@ function productSvg(glyph: RootSeed["glyph"], hex: string, label: string): strin
     dumbbell: `<rect x="300" y="420" width="110" height="360" rx="30" fill="${hex}"/><rect x="790" y="420" width="110" height="360" rx="30" fill="${hex}"/><rect x="400" y="560" width="400" height="80" rx="20" fill="#444"/><rect x="250" y="480" width="60" height="240" rx="20" fill="${hex}"/><rect x="890" y="480" width="60" height="240" rx="20" fill="${hex}"/>`,
     blocks: `<rect x="330" y="600" width="260" height="260" rx="24" fill="${hex}"/><rect x="610" y="600" width="260" height="260" rx="24" fill="#f2b640"/><rect x="470" y="330" width="260" height="260" rx="24" fill="#4b8bd6"/>`,
   };
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="1200" viewBox="0 0 1200 1200">
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="800" viewBox="0 0 1200 1200">
 <defs><linearGradient id="bg" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#fbfaf7"/><stop offset="1" stop-color="${hex}" stop-opacity="0.25"/></linearGradient></defs>
 <rect width="1200" height="1200" fill="url(#bg)"/>${shapes[glyph]}
 <text x="600" y="1100" font-family="DejaVu Sans, sans-serif" font-size="56" fill="#3a3a3a" text-anchor="middle">${label.replace(/&/g, "&amp;")}</text></svg>`;
@@ -130,9 +130,9 @@ export async function seedCatalog(db: PrismaClient, log: (line: string) => void 
 
   // Products.
   const images = new Map<string, string>();
-  const imageFor = async (vendorId: string, root: RootSeed, leaf: LeafSeed, colour: (typeof COLOURS)[number]) => {
-    const key = `${vendorId}:${leaf.slug}:${colour.value}`;
-    if (!images.has(key)) images.set(key, await seedImage(db, vendorId, `${leaf.slug}-${colour.value.toLowerCase()}.png`, productSvg(root.glyph, colour.hex, leaf.names[0])));
+  const imageFor = async (vendor: { id: string; slug: string }, root: RootSeed, leaf: LeafSeed, colour: (typeof COLOURS)[number]) => {
+    const key = `${vendor.id}:${leaf.slug}:${colour.value}`;
+    if (!images.has(key)) images.set(key, await seedImage(db, vendor, `${leaf.slug}-${colour.value.toLowerCase()}.png`, productSvg(root.glyph, colour.hex, leaf.names[0])));
     return images.get(key)!;
   };
   let count = 0;
@@ -152,7 +152,7 @@ export async function seedCatalog(db: PrismaClient, log: (line: string) => void 
       const onSale = r.next() < 0.3;
       const colours = options.find((o) => o.name === "Colour")?.values ?? [COLOURS[(leafIndex + i) % COLOURS.length]!.value];
       const mediaIds: string[] = [];
-      for (const c of colours) mediaIds.push(await imageFor(vendor.id, root, leaf, COLOURS.find((x) => x.value === c)!));
+      for (const c of colours) mediaIds.push(await imageFor(vendor, root, leaf, COLOURS.find((x) => x.value === c)!));
       const variants = combos.map((combo, position) => {
         const step = options[0]?.name === "Storage" ? options[0].values.indexOf(combo.Storage!) * Math.round(base * 0.2) : 0;
         const price = base + step;

@@ -5,7 +5,7 @@ import { seed } from "./index";
 
 // One seeding for the whole file: it writes the full demo catalog.
 describe("the demo seed", () => {
-  it("builds a believable marketplace, the same every run, and re-seeding duplicates nothing", { timeout: 180_000 }, async () => {
+  it("builds a believable marketplace, the same every run, and re-seeding duplicates nothing", { timeout: 600_000 }, async () => {
     await seed(db);
     const [vendors, categories, products, variants, images, brands] = await Promise.all([
       db.vendor.count(), db.category.findMany({ select: { id: true, ancestorIds: true, names: true } }), db.product.count(), db.productVariant.count(),

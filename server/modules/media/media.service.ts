@@ -82,6 +82,8 @@ export interface StoreImageInput {
   vendorId?: string | null;
   /** Recorded in the audit entry. */
   purpose?: UploadPurpose;
+  /** A fixed storage key instead of a random one (demo data, see storeImageOnce). */
+  storageKey?: string;
 }
 
 export interface StoredImage {
@@ -127,7 +129,7 @@ export async function storeImage(db: DbTx, actor: Actor | null, input: StoreImag
   const fromPixels = () => sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
 
   const widths = variantWidths(info.width);
-  const storageKey = crypto.randomBytes(12).toString("hex");
+  const storageKey = input.storageKey ?? crypto.randomBytes(12).toString("hex");
   const [copies, tiny] = await Promise.all([
     Promise.all(
       widths.map((w) =>
@@ -255,4 +257,37 @@ export function acceptsAvif(accept: string | null): boolean {
     const q = params.find((p) => p.startsWith("q="));
     return !q || Number(q.slice(2)) > 0;
   });
+}
+
+interface StoredMeta {
+  width: number;
+  height: number;
+  widths: number[];
+  byteSize: number;
+  placeholder: string;
+}
+
+/**
+ * Demo data: stores an image under a fixed key once; later runs (fresh databases over the same
+ * storage) find the copies and a small meta.json there and only write the MediaAsset row.
+ */
+export async function storeImageOnce(db: DbTx, input: StoreImageInput & { storageKey: string }): Promise<StoredImage> {
+  const storage = getMediaStorage();
+  const metaKey = `${input.storageKey}/meta.json`;
+  const cached = await storage.get(metaKey);
+  if (cached) {
+    const meta = JSON.parse(cached.toString("utf8")) as StoredMeta;
+    const asset = await db.mediaAsset.create({
+      data: {
+        vendorId: input.vendorId ?? null, storageKey: input.storageKey, originalName: cleanFileName(input.fileName), width: meta.width,
+        height: meta.height, byteSize: meta.byteSize, widths: meta.widths, formats: ["webp", "avif"], placeholder: meta.placeholder,
+      },
+    });
+    return { id: asset.id, storageKey: input.storageKey, width: asset.width, height: asset.height, placeholder: asset.placeholder, src: mediaSrc(input.storageKey) };
+  }
+  const stored = await storeImage(db, null, input);
+  const row = await db.mediaAsset.findUniqueOrThrow({ where: { id: stored.id } });
+  const meta: StoredMeta = { width: row.width, height: row.height, widths: row.widths, byteSize: row.byteSize, placeholder: row.placeholder };
+  await storage.put(metaKey, Buffer.from(JSON.stringify(meta)), "application/json");
+  return stored;
 }
