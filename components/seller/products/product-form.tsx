@@ -46,7 +46,7 @@ function Section({ id, title, description, children }: { id: string; title: stri
         <CardTitle id={`${id}-title`}>{title}</CardTitle>
         {description ? <CardDescription>{description}</CardDescription> : null}
       </CardHeader>
-      <CardBody>{children}</CardBody>
+      {children ? <CardBody>{children}</CardBody> : null}
     </Card>
   );
 }

@@ -178,7 +178,7 @@ export function VariantsTable({
       {!matches ? <Alert tone="warning">{t("variantsOutOfDate")}</Alert> : null}
       {tableError ? <Alert tone="danger">{tableError}</Alert> : null}
       <div className="overflow-x-auto rounded-xl border border-neutral-200">
-        <table className="w-full text-sm" data-testid="variants-table">
+        <table className="w-full min-w-[72rem] text-sm" data-testid="variants-table">
           <caption className="sr-only">{t("variantsCaption")}</caption>
           <thead className="border-b border-neutral-200 bg-neutral-50 text-xs text-neutral-700">
             <tr>
@@ -214,7 +214,7 @@ export function VariantsTable({
                           <Input
                             id={`variant-${v.key}-${d}`}
                             inputMode="numeric"
-                            className="min-h-9 w-16 py-1"
+                            className="min-h-9 w-16 min-w-16 shrink-0 px-2 py-1"
                             value={v[d]}
                             aria-label={t(`variantField.${d}`, { variant: labelOf(v) })}
                             aria-invalid={message ? true : undefined}
