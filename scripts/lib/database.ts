@@ -5,7 +5,6 @@ import path from "node:path";
 import crypto from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../prisma/generated/client/client";
-import { seed } from "../../prisma/seed";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 import { ensureDatabase, migrate } from "./migrations";
 
@@ -48,13 +47,24 @@ export async function prepareDatabase(options: { dataDir: string; port?: number;
     try {
       if ((await db.user.count()) === 0) {
         log("first start: seeding demo data…");
-        await seed(db, log);
+        await runSeed(url, db);
       }
     } finally {
       await db.$disconnect();
     }
   }
   return { url, embedded, stop };
+}
+
+/**
+ * Runs the demo seed. It stores pictures through the app's own media module, which reads the
+ * environment when imported, so the database URL is set first and the seed imported after.
+ * (Scripts run with `--conditions=react-server` so the app's "server-only" imports resolve.)
+ */
+export async function runSeed(url: string, db: PrismaClient) {
+  process.env.DATABASE_URL ??= url;
+  const { seed } = await import("../../prisma/seed");
+  await seed(db, log);
 }
 
 /** AUTH_SECRET from the environment, else one generated once and kept in .data/. */
