@@ -168,7 +168,9 @@ export function VariantsTable({
             <label htmlFor="bulk-price" className="mb-1 block text-sm font-medium">
               {t("bulkPrice", { currency })}
             </label>
-            <Input id="bulk-price" inputMode="decimal" dir="ltr" className="w-32" value={bulkPrice} onChange={(e) => setBulkPrice(e.target.value)} />
+            <div className="w-32">
+              <Input id="bulk-price" inputMode="decimal" dir="ltr" value={bulkPrice} onChange={(e) => setBulkPrice(e.target.value)} />
+            </div>
           </div>
           <Button variant="secondary" disabled={!bulkPrice.trim()} onClick={() => onChange(variants.map((v) => ({ ...v, price: bulkPrice.trim() })))}>
             {t("applyToAll")}
@@ -211,16 +213,18 @@ export function VariantsTable({
                       return (
                         <span key={d} className="flex items-center gap-1">
                           {i > 0 ? <span aria-hidden="true" className="text-neutral-500">×</span> : null}
+                          <span className="block w-16 shrink-0">
                           <Input
                             id={`variant-${v.key}-${d}`}
                             inputMode="numeric"
-                            className="min-h-9 w-16 min-w-16 shrink-0 px-2 py-1"
+                            className="min-h-9 px-2 py-1"
                             value={v[d]}
                             aria-label={t(`variantField.${d}`, { variant: labelOf(v) })}
                             aria-invalid={message ? true : undefined}
                             title={message}
                             onChange={(e) => update(index, { [d]: e.target.value })}
                           />
+                          </span>
                         </span>
                       );
                     })}

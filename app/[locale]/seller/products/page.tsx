@@ -90,7 +90,9 @@ export default async function SellerProductsPage({ params, searchParams }: { par
             <label htmlFor="product-search" className="mb-1 block text-sm font-medium">
               {t("searchLabel")}
             </label>
-            <Input id="product-search" name="q" type="search" defaultValue={q} placeholder={t("searchPlaceholder")} className="w-64" />
+            <div className="w-64 max-w-full">
+              <Input id="product-search" name="q" type="search" defaultValue={q} placeholder={t("searchPlaceholder")} />
+            </div>
           </div>
           <button type="submit" className={buttonClasses({ variant: "secondary" })}>
             {t("search")}
