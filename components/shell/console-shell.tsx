@@ -96,4 +96,7 @@ export const consoleIcons = {
   dashboard: "M4 5h6v6H4zM14 5h6v4h-6zM14 13h6v6h-6zM4 15h6v4H4z",
   staff: "M16 19v-1a4 4 0 0 0-4-4H7a4 4 0 0 0-4 4v1M9.5 10a3 3 0 1 0 0-6 3 3 0 0 0 0 6ZM21 19v-1a4 4 0 0 0-3-3.9M15.5 4.1a3 3 0 0 1 0 5.8",
   audit: "M9 4h6l1 2h3v14H5V6h3l1-2ZM9 11h6M9 15h4",
+  vendors: "M4 9h16l-1.5-4h-13L4 9Zm0 0v10h16V9M4 9c0 1.7 1.8 3 4 3s4-1.3 4-3c0 1.7 1.8 3 4 3s4-1.3 4-3M10 19v-4h4v4",
+  shop: "M4 9h16l-1.5-4h-13L4 9Zm0 0v10h16V9M9 19v-5h6v5",
+  members: "M16 19v-1a4 4 0 0 0-4-4H7a4 4 0 0 0-4 4v1M9.5 10a3 3 0 1 0 0-6 3 3 0 0 0 0 6ZM19 8v6M22 11h-6",
 } as const;

@@ -17,7 +17,7 @@ export default async function SellerLayout({ children }: { children: ReactNode }
   // Anonymous visitors are left to the page's own guard, which knows the exact return address.
   if (!(await getAuthSession())) return children;
   const { session, vendors, vendor } = await requireSellerVendor("/seller");
-  const t = await getTranslations("seller");
+  const [t, tShop, tMembers] = await Promise.all([getTranslations("seller"), getTranslations("sellerShop"), getTranslations("sellerMembers")]);
   const tProducts = await getTranslations("sellerProducts");
   const switcher =
     vendors.length > 1 ? (
@@ -37,6 +37,8 @@ export default async function SellerLayout({ children }: { children: ReactNode }
       items={[
         { href: "/seller", label: t("dashboard"), icon: consoleIcons.dashboard, exact: true },
         { href: "/seller/products", label: tProducts("nav"), icon: "M3 7.5 12 3l9 4.5v9L12 21l-9-4.5v-9ZM3 7.5l9 4.5m0 0 9-4.5M12 12v9" },
+        { href: "/seller/shop", label: tShop("nav"), icon: consoleIcons.shop },
+        { href: "/seller/members", label: tMembers("nav"), icon: consoleIcons.members },
       ]}
       sidebarTop={switcher}
     >

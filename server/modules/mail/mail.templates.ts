@@ -8,6 +8,7 @@ export interface MailTemplates {
   passwordReset: { name: string; url: string; minutes: number };
   passwordChanged: { name: string };
   twoFactorChanged: { name: string; enabled: boolean };
+  vendorInvitation: { name: string; inviter: string; shop: string; role: "OWNER" | "ADMIN" | "STAFF"; url: string; days: number };
 }
 export type MailTemplateName = keyof MailTemplates;
 
@@ -70,6 +71,21 @@ export async function renderMail<T extends MailTemplateName>(template: T, locale
       const v = vars as MailTemplates["twoFactorChanged"];
       const key = v.enabled ? "twoFactorEnabled" : "twoFactorDisabled";
       parts = { subject: t(`${key}.subject`), paragraphs: [greeting, t(`${key}.body`), t("securityHelp")] };
+      break;
+    }
+    case "vendorInvitation": {
+      const v = vars as MailTemplates["vendorInvitation"];
+      parts = {
+        subject: t("vendorInvitation.subject", { shop: v.shop }),
+        paragraphs: [
+          greeting,
+          t("vendorInvitation.intro", { inviter: v.inviter, shop: v.shop, role: t(`vendorInvitation.role.${v.role}`) }),
+          t("vendorInvitation.account"),
+          t("vendorInvitation.expiry", { days: v.days }),
+          t("vendorInvitation.ignore"),
+        ],
+        action: { label: t("vendorInvitation.action"), url: v.url },
+      };
       break;
     }
     default:

@@ -50,6 +50,22 @@ describe("templates", () => {
     expect(mail.text).toContain(name); // plain text is not HTML
   });
 
+  it("renders the vendor invitation with the shop, the translated role, the link and the expiry, escaping the shop name", async () => {
+    const vars = { name: "Ana", inviter: "Selma", shop: "Tea <b>&</b> Co", role: "ADMIN" as const, url: "http://x.test/en/invitations/tok", days: 7 };
+    const en = await renderMail("vendorInvitation", "en", vars);
+    expect(en.subject).toBe("You're invited to join Tea <b>&</b> Co on Bazaar");
+    expect(en.text).toContain("Selma invited you to join the shop Tea <b>&</b> Co on Bazaar as an admin.");
+    expect(en.text).toContain("expires in 7 days");
+    expect(en.text).toContain("http://x.test/en/invitations/tok");
+    expect(en.html).toContain("Tea &lt;b&gt;&amp;&lt;/b&gt; Co");
+    expect(en.html).not.toContain("<b>&</b>");
+    const ar = await renderMail("vendorInvitation", "ar", { ...vars, role: "OWNER" });
+    expect(ar.html).toContain('dir="rtl"');
+    expect(ar.text).toContain("بصفة مالك");
+    const es = await renderMail("vendorInvitation", "es", { ...vars, days: 1 });
+    expect(es.text).toContain("caduca en 1 día");
+  });
+
   it("renders the two-factor templates for on and off", async () => {
     const on = await renderMail("twoFactorChanged", "en", { name: "Ana", enabled: true });
     const off = await renderMail("twoFactorChanged", "en", { name: "Ana", enabled: false });

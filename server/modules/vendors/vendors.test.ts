@@ -4,10 +4,18 @@ import { AppError } from "@/server/lib/errors";
 import { createCaller } from "@/server/trpc/router";
 import { actorFor, createStaffUser, createUser, meta, uniqueEmail, type TestUser } from "@/test/factories";
 import {
-  ChangeVendorStatusInput, changeVendorStatus, CreateVendorInput, createVendor, getVendorHistory, getVendorMembership, InviteMemberInput,
-  inviteMember, listMembers, listVendors, removeMember, setAcceptingOrders, slugify, updateShopProfile, UpdateShopProfileInput, updateVendor,
-  UpdateVendorInput,
+  acceptInvitation, ChangeVendorStatusInput, changeVendorStatus, CreateVendorInput, createVendor, getVendorHistory, getVendorMembership,
+  InviteMemberInput, inviteMember, listMembers, listVendors, removeMember, setAcceptingOrders, slugify, updateShopProfile, UpdateShopProfileInput,
+  updateVendor, UpdateVendorInput,
 } from "./index";
+import { invitationTokenFor } from "./vendors.test-helpers";
+
+/** Invites `user` and accepts as them: the only way into a shop. */
+async function addMember(inviter: ReturnType<typeof actorFor>, vendorId: string, user: TestUser, role: "OWNER" | "ADMIN" | "STAFF" = "STAFF", permissions: string[] = []) {
+  await db.$transaction((tx) => inviteMember(tx, inviter, InviteMemberInput.parse({ vendorId, email: user.email, role, permissions })));
+  const token = await invitationTokenFor(db, user.email);
+  await db.$transaction((tx) => acceptInvitation(tx, actorFor(user, `session-of-${user.id}`), token));
+}
 
 async function expectAppError(promise: Promise<unknown>, code: string, messageKey: string) {
   const error = await promise.then(() => null, (e: unknown) => e);
@@ -228,30 +236,33 @@ describe("seller center", () => {
     expect(await snapshot(theirs.vendor.id)).toEqual(before);
   });
 
-  it("invites and removes members, limits staff to their permissions and protects the last owner", async () => {
+  it("adds members through invitations, limits staff to their permissions and protects the last owner", async () => {
     const actor = await admin();
     const { vendor, owner, ownerActor } = await vendorWithOwner(actor);
     const clerk = await createUser(db);
     await db.$transaction((tx) => inviteMember(tx, ownerActor, InviteMemberInput.parse({ vendorId: vendor.id, email: clerk.email.toUpperCase(), permissions: ["orders.fulfil", "orders.fulfil"] })));
-    expect(await db.auditLog.findFirstOrThrow({ where: { action: "vendor.member.add", resourceId: vendor.id } })).toMatchObject({ metadata: { email: clerk.email, role: "STAFF", permissions: ["orders.fulfil"] } });
+    expect(await db.auditLog.findFirstOrThrow({ where: { action: "vendor.invitation.create", resourceId: vendor.id } })).toMatchObject({ metadata: { email: clerk.email, role: "STAFF", permissions: ["orders.fulfil"] } });
+    const clerkToken = await invitationTokenFor(db, clerk.email);
+    await db.$transaction((tx) => acceptInvitation(tx, actorFor(clerk, "session-of-clerk"), clerkToken));
+    expect(await db.vendorMembership.findUniqueOrThrow({ where: { userId_vendorId: { userId: clerk.id, vendorId: vendor.id } } })).toMatchObject({ role: "STAFF", permissions: ["orders.fulfil"] });
     await expectAppError(db.$transaction((tx) => inviteMember(tx, ownerActor, InviteMemberInput.parse({ vendorId: vendor.id, email: clerk.email }))), "CONFLICT", "vendors.alreadyMember");
-    await expectAppError(db.$transaction((tx) => inviteMember(tx, ownerActor, InviteMemberInput.parse({ vendorId: vendor.id, email: uniqueEmail("nobody") }))), "BAD_REQUEST", "vendors.userNotFound");
     // Staff without members.manage can't manage members.
     const clerkActor = actorFor(clerk, "session-of-clerk");
     await expectAppError(db.$transaction((tx) => setAcceptingOrders(tx, clerkActor, { vendorId: vendor.id, accepting: false })), "FORBIDDEN", "forbidden");
     await expectAppError(db.$transaction((tx) => removeMember(tx, clerkActor, { vendorId: vendor.id, userId: owner.id })), "FORBIDDEN", "forbidden");
+    await expectAppError(db.$transaction((tx) => inviteMember(tx, clerkActor, InviteMemberInput.parse({ vendorId: vendor.id, email: uniqueEmail() }))), "FORBIDDEN", "forbidden");
 
     // The only owner can't be removed, even by themselves.
     await expectAppError(db.$transaction((tx) => removeMember(tx, ownerActor, { vendorId: vendor.id, userId: owner.id })), "CONFLICT", "vendors.lastOwner");
     // An admin member may not add or remove owners.
     const manager = await createUser(db);
-    await db.$transaction((tx) => inviteMember(tx, ownerActor, InviteMemberInput.parse({ vendorId: vendor.id, email: manager.email, role: "ADMIN" })));
+    await addMember(ownerActor, vendor.id, manager, "ADMIN");
     const managerActor = actorFor(manager, "session-of-manager");
     await expectAppError(db.$transaction((tx) => removeMember(tx, managerActor, { vendorId: vendor.id, userId: owner.id })), "FORBIDDEN", "forbidden");
     await expectAppError(db.$transaction((tx) => inviteMember(tx, managerActor, InviteMemberInput.parse({ vendorId: vendor.id, email: uniqueEmail(), role: "OWNER" }))), "FORBIDDEN", "forbidden");
     // With a second owner, the first may leave.
     const partner = await createUser(db);
-    await db.$transaction((tx) => inviteMember(tx, ownerActor, InviteMemberInput.parse({ vendorId: vendor.id, email: partner.email, role: "OWNER" })));
+    await addMember(ownerActor, vendor.id, partner, "OWNER");
     await db.$transaction((tx) => removeMember(tx, ownerActor, { vendorId: vendor.id, userId: owner.id }));
     await db.$transaction((tx) => removeMember(tx, managerActor, { vendorId: vendor.id, userId: clerk.id }));
     await expectAppError(db.$transaction((tx) => removeMember(tx, managerActor, { vendorId: vendor.id, userId: clerk.id })), "NOT_FOUND", "vendors.memberNotFound");
@@ -264,7 +275,7 @@ describe("seller center", () => {
     const actor = await admin();
     const { vendor, owner, ownerActor } = await vendorWithOwner(actor);
     const partner = await createUser(db);
-    await db.$transaction((tx) => inviteMember(tx, ownerActor, InviteMemberInput.parse({ vendorId: vendor.id, email: partner.email, role: "OWNER" })));
+    await addMember(ownerActor, vendor.id, partner, "OWNER");
     const results = await Promise.allSettled([
       db.$transaction((tx) => removeMember(tx, ownerActor, { vendorId: vendor.id, userId: partner.id })),
       db.$transaction((tx) => removeMember(tx, actorFor(partner, "s"), { vendorId: vendor.id, userId: owner.id })),
