@@ -5,6 +5,7 @@ const SECTIONS = [
   { href: "/admin/staff", permission: "staff.manage", titleKey: "staff.title", descriptionKey: "staff.description", icon: "staff" },
   { href: "/admin/audit", permission: "audit.read", titleKey: "audit.title", descriptionKey: "audit.description", icon: "audit" },
   { href: "/admin/vendors", permission: "vendors.manage", titleKey: "vendors.title", descriptionKey: "vendors.description", icon: "vendors" },
+  { href: "/admin/catalog", permission: "catalog.manage", titleKey: "catalog.title", descriptionKey: "catalog.description", icon: "catalog" },
 ] as const satisfies readonly { href: string; permission: StaffPermission; titleKey: string; descriptionKey: string; icon: string }[];
 
 export type AdminSection = (typeof SECTIONS)[number];

@@ -99,4 +99,5 @@ export const consoleIcons = {
   vendors: "M4 9h16l-1.5-4h-13L4 9Zm0 0v10h16V9M4 9c0 1.7 1.8 3 4 3s4-1.3 4-3c0 1.7 1.8 3 4 3s4-1.3 4-3M10 19v-4h4v4",
   shop: "M4 9h16l-1.5-4h-13L4 9Zm0 0v10h16V9M9 19v-5h6v5",
   members: "M16 19v-1a4 4 0 0 0-4-4H7a4 4 0 0 0-4 4v1M9.5 10a3 3 0 1 0 0-6 3 3 0 0 0 0 6ZM19 8v6M22 11h-6",
+  catalog: "M3 7.5 12 3l9 4.5-9 4.5-9-4.5ZM3 7.5v9L12 21l9-4.5v-9M12 12v9",
 } as const;

@@ -1,6 +1,7 @@
 // The root router: one sub-router per domain module.
 import { accessRouter } from "../modules/access/access.router";
 import { auditRouter } from "../modules/audit/audit.router";
+import { catalogRouter } from "../modules/catalog/catalog.router";
 import { identityRouter } from "../modules/identity/identity.router";
 import { mailRouter } from "../modules/mail/mail.router";
 import { productsRouter } from "../modules/products/products.router";
@@ -14,6 +15,7 @@ export const appRouter = router({
   mail: mailRouter,
   vendors: vendorsRouter,
   products: productsRouter,
+  catalog: catalogRouter,
 });
 
 export type AppRouter = typeof appRouter;
