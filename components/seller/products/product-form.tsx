@@ -93,7 +93,7 @@ export function ProductForm({
   const create = useMutation(trpc.products.createProduct.mutationOptions());
   const update = useMutation(trpc.products.updateProduct.mutationOptions());
   const setStatus = useMutation(trpc.products.setProductStatus.mutationOptions());
-  const { definitions } = useCategoryAttributes(draft.categoryId);
+  const { definitions, loading: attributesLoading } = useCategoryAttributes(draft.categoryId);
   const banned = product?.moderation === "BANNED";
 
   // Warn before leaving with unsaved changes: closing/reloading the tab, and in-app links.
@@ -150,7 +150,10 @@ export function ProductForm({
   }
 
   async function save(publish: boolean) {
-    const { input, errors: found } = toInput(draft, vendorId);
+    // Values of attributes the chosen category no longer has are left out.
+    const codes = new Set(definitions.map((d) => d.code));
+    const sent = attributesLoading ? draft : { ...draft, attributes: Object.fromEntries(Object.entries(draft.attributes).filter(([code]) => codes.has(code))) };
+    const { input, errors: found } = toInput(sent, vendorId);
     if (!input) {
       showErrors(found, t("fixErrors", { count: Object.keys(found).length }));
       return;
