@@ -85,10 +85,10 @@ export function ImagesSection({
               </div>
               <div className="flex flex-wrap gap-1">
                 <Button size="sm" variant="ghost" disabled={index === 0} onClick={() => reorder(index, index - 1)} aria-label={t("moveEarlierN", { n: index + 1 })}>
-                  <span aria-hidden="true" className="rtl:rotate-180">←</span>
+                  <span aria-hidden="true" className="inline-block rtl:rotate-180">←</span>
                 </Button>
                 <Button size="sm" variant="ghost" disabled={index === images.length - 1} onClick={() => reorder(index, index + 1)} aria-label={t("moveLaterN", { n: index + 1 })}>
-                  <span aria-hidden="true" className="rtl:rotate-180">→</span>
+                  <span aria-hidden="true" className="inline-block rtl:rotate-180">→</span>
                 </Button>
                 {index > 0 ? (
                   <Button size="sm" variant="ghost" onClick={() => reorder(index, 0)}>

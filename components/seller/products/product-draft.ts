@@ -106,8 +106,8 @@ export function combinations(options: { name: string; values: string[] }[]): Rec
   return out;
 }
 
-function skuPart(text: string): string {
-  return text.normalize("NFKD").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-+|-+$/g, "").toUpperCase().slice(0, 12);
+function skuPart(text: string, max = 12): string {
+  return text.normalize("NFKD").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-+|-+$/g, "").toUpperCase().slice(0, max).replace(/-+$/, "");
 }
 
 /** How many option values two variants share, or -1 when they disagree on an option both have. */
@@ -134,7 +134,7 @@ export function generateVariants(options: OptionDraft[], existing: VariantDraft[
   const usedIds = new Set<string>();
   const usedKeys = new Set<string>();
   const result: VariantDraft[] = [];
-  const base = skuPart(skuBase) || skuPart(existing[0]?.sku.split("-")[0] ?? "") || "SKU";
+  const base = skuPart(skuBase, 24) || skuPart(existing[0]?.sku.split("-")[0] ?? "") || "SKU";
 
   // Exact matches first, so they never lose their id to a partial match.
   const exact = combos.map((combo) =>

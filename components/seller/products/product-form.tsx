@@ -239,7 +239,7 @@ export function ProductForm({
         <Section id="basics" title={t("basics")}>
           <div className="grid gap-4 md:grid-cols-2">
             <Field id="product-title" label={t("title")} required error={errorOf("title")} className="md:col-span-2">
-              {(c) => <Input {...c} value={draft.title} maxLength={200} onChange={(e) => set("title", e.target.value)} />}
+              {(c) => <Input {...c} dir="auto" lang={draft.locale} value={draft.title} maxLength={200} onChange={(e) => set("title", e.target.value)} />}
             </Field>
             <div className="md:col-span-2">
               <label htmlFor="product-category" className="mb-1.5 block text-sm font-medium">

@@ -204,7 +204,7 @@ export function RichTextEditor({ id, label, value, onChange, resetKey, invalid, 
           aria-invalid={invalid || undefined}
           contentEditable
           suppressContentEditableWarning
-          dir={dir}
+          dir={dir ?? "auto"}
           lang={lang}
           onInput={emit}
           onBlur={emit}

@@ -201,7 +201,7 @@ export function VariantsTable({
                 <th scope="row" className="px-3 py-2 text-start align-top font-medium whitespace-nowrap">
                   <bdi>{labelOf(v)}</bdi>
                 </th>
-                <td className="min-w-40 px-3 py-2 align-top">{text(index, v, "sku", "sku", { dir: "ltr" })}</td>
+                <td className="min-w-56 px-3 py-2 align-top">{text(index, v, "sku", "sku", { dir: "ltr" })}</td>
                 <td className="min-w-28 px-3 py-2 align-top">{text(index, v, "price", "price", { inputMode: "decimal", dir: "ltr" })}</td>
                 <td className="min-w-28 px-3 py-2 align-top">{text(index, v, "compareAt", "compareAtPrice", { inputMode: "decimal", dir: "ltr" })}</td>
                 <td className="min-w-24 px-3 py-2 align-top">{text(index, v, "weight", "weightGrams", { inputMode: "numeric", dir: "ltr" })}</td>
