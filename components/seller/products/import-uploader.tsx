@@ -5,14 +5,12 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { Alert, Badge, Button, Card, CardBody, CardHeader, CardTitle, Table, TBody, TD, TH, THead, TR, type Tone } from "@/components/ui";
+import { Alert, Badge, Button, Card, CardBody, CardHeader, CardTitle, Table, TBody, TD, TH, THead, TR } from "@/components/ui";
 import { useRouter } from "@/lib/i18n/navigation";
 import { useTRPC } from "@/lib/trpc/client";
 import { useErrorMessages } from "@/lib/trpc/errors";
+import { importStatusTone, MAX_CSV_BYTES } from "./import-status";
 
-export const MAX_CSV_BYTES = 5 * 1024 * 1024;
-export type ImportStatus = "QUEUED" | "RUNNING" | "SUCCEEDED" | "FAILED";
-export const importStatusTone: Record<ImportStatus, Tone> = { QUEUED: "neutral", RUNNING: "info", SUCCEEDED: "success", FAILED: "danger" };
 
 export function ImportUploader({ vendorId, initialImportId }: { vendorId: string; initialImportId?: string }) {
   const t = useTranslations("sellerProducts.import");

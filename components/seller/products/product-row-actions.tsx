@@ -59,7 +59,7 @@ export function ProductRowActions({ vendorId, product }: { vendorId: string; pro
   const busy = pending !== null || refreshing;
   const canPublish = !banned && product.status !== "ACTIVE" && product.moderation !== "REJECTED";
   return (
-    <div className="flex items-center gap-1 whitespace-nowrap">
+    <div className="flex min-w-44 flex-wrap items-center gap-1">
       <Link href={`/seller/products/${product.id}`} className={buttonClasses({ variant: "secondary", size: "sm" })}>
         {t("edit")}
         <span className="sr-only">: {product.title}</span>

@@ -139,7 +139,7 @@ export default async function SellerProductsPage({ params, searchParams }: { par
                   </div>
                 </TH>
                 <TD className="whitespace-nowrap tabular-nums">{price(p)}</TD>
-                <TD className="tabular-nums">{t("variantCount", { count: p.variantCount })}</TD>
+                <TD className="whitespace-nowrap tabular-nums">{t("variantCount", { count: p.variantCount })}</TD>
                 <TD>
                   <ProductStatusBadge status={p.status} />
                 </TD>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { ImportUploader, importStatusTone } from "@/components/seller/products/import-uploader";
+import { importStatusTone } from "@/components/seller/products/import-status";
+import { ImportUploader } from "@/components/seller/products/import-uploader";
 import { Badge, buttonClasses, Card, EmptyState, PageHeader, Table, TBody, TD, TH, THead, TR } from "@/components/ui";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
@@ -59,8 +60,8 @@ export default async function ImportProductsPage({ params, searchParams }: { par
                 <TH>{t("fileColumn")}</TH>
                 <TH>{t("started")}</TH>
                 <TH>{t("statusColumn")}</TH>
-                <TH className="text-end">{t("imported")}</TH>
-                <TH className="text-end">{t("failed")}</TH>
+                <TH>{t("imported")}</TH>
+                <TH>{t("failed")}</TH>
               </TR>
             </THead>
             <TBody>
@@ -75,8 +76,8 @@ export default async function ImportProductsPage({ params, searchParams }: { par
                   <TD>
                     <Badge tone={importStatusTone[i.status]}>{t(`status.${i.status}`)}</Badge>
                   </TD>
-                  <TD className="text-end tabular-nums">{t("ofRows", { count: i.importedRows, total: i.totalRows })}</TD>
-                  <TD className="text-end tabular-nums">{i.failedRows}</TD>
+                  <TD className="tabular-nums">{t("ofRows", { count: i.importedRows, total: i.totalRows })}</TD>
+                  <TD className="tabular-nums">{i.failedRows}</TD>
                 </TR>
               ))}
             </TBody>
