@@ -309,6 +309,7 @@ export function ProductForm({
             invalid={Boolean(errorOf("description"))}
             describedBy={errorOf("description") ? "product-description-error" : undefined}
             lang={draft.locale}
+            disabled={banned}
           />
           {errorOf("description") ? (
             <p id="product-description-error" className="mt-1.5 text-sm font-medium text-danger-700">

@@ -17,6 +17,24 @@ const ICONS: Record<Command, string> = {
   link: "M9 13a4 4 0 0 0 5.66 0l2.83-2.83a4 4 0 0 0-5.66-5.66L10.5 5.84M11 9a4 4 0 0 0-5.66 0L2.51 11.83a4 4 0 0 0 5.66 5.66l1.33-1.33",
 };
 
+/**
+ * The editor's HTML tidied for saving: execCommand can leave blocks inside a <p> and <div>s
+ * (pasted or typed), and empty paragraphs; the live DOM is left alone so the caret stays put.
+ */
+function cleanHtml(root: HTMLElement): string {
+  const clone = root.cloneNode(true) as HTMLElement;
+  for (const div of [...clone.querySelectorAll("div")]) {
+    const p = document.createElement("p");
+    p.append(...div.childNodes);
+    div.replaceWith(p);
+  }
+  for (const p of [...clone.querySelectorAll("p")].reverse()) {
+    if (p.querySelector("ul,ol,h2,h3,h4,p,blockquote,table")) p.replaceWith(...p.childNodes);
+  }
+  for (const p of [...clone.querySelectorAll("p")]) if (!p.textContent?.trim()) p.remove();
+  return clone.innerHTML;
+}
+
 export interface RichTextEditorProps {
   id: string;
   /** Visible label text (the editor is named by it). */
@@ -29,9 +47,10 @@ export interface RichTextEditorProps {
   describedBy?: string;
   dir?: "ltr" | "rtl";
   lang?: string;
+  disabled?: boolean;
 }
 
-export function RichTextEditor({ id, label, value, onChange, resetKey, invalid, describedBy, dir, lang }: RichTextEditorProps) {
+export function RichTextEditor({ id, label, value, onChange, resetKey, invalid, describedBy, dir, lang, disabled }: RichTextEditorProps) {
   const t = useTranslations("sellerProducts.editor");
   const labelId = useId();
   const editorRef = useRef<HTMLDivElement>(null);
@@ -48,8 +67,23 @@ export function RichTextEditor({ id, label, value, onChange, resetKey, invalid, 
   }, [resetKey]);
 
   function emit() {
-    const html = editorRef.current?.innerHTML ?? "";
-    onChange(html === "<br>" ? "" : html);
+    onChange(editorRef.current ? cleanHtml(editorRef.current) : "");
+  }
+
+  // New lines become <p> (the server's allowlist has no <div>), and so does the first line.
+  function onFocus() {
+    document.execCommand("defaultParagraphSeparator", false, "p");
+    const editor = editorRef.current;
+    if (editor && !editor.textContent?.trim() && !editor.querySelector("ul,ol,h2,h3,p")) {
+      editor.innerHTML = "<p><br></p>";
+      const range = document.createRange();
+      range.setStart(editor.firstChild!, 0);
+      range.collapse(true);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+    }
+    refreshState();
   }
 
   function refreshState() {
@@ -141,6 +175,7 @@ export function RichTextEditor({ id, label, value, onChange, resetKey, invalid, 
               aria-pressed={command === "link" ? undefined : Boolean(active[command])}
               title={t(command)}
               aria-label={t(command)}
+              disabled={disabled}
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => run(command)}
               className={cn(
@@ -202,7 +237,8 @@ export function RichTextEditor({ id, label, value, onChange, resetKey, invalid, 
           aria-labelledby={labelId}
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
-          contentEditable
+          contentEditable={!disabled}
+          aria-disabled={disabled || undefined}
           suppressContentEditableWarning
           dir={dir ?? "auto"}
           lang={lang}
@@ -210,7 +246,7 @@ export function RichTextEditor({ id, label, value, onChange, resetKey, invalid, 
           onBlur={emit}
           onKeyUp={refreshState}
           onMouseUp={refreshState}
-          onFocus={refreshState}
+          onFocus={onFocus}
           onKeyDown={onKeyDown}
           className={cn(
             "prose-description min-h-40 px-3 py-2 text-sm outline-none",
