@@ -1,5 +1,5 @@
 // Generated product pictures for the demo catalog, stored through the media module like uploads.
-// Keys are derived from the picture and the shop, so a later seeding over the same storage
+// Keys (24 hex digits, like uploads) are derived from the picture and the shop, so a later seeding over the same storage
 // (a fresh database, the e2e run) reuses the stored copies instead of encoding them again.
 import crypto from "node:crypto";
 import sharp from "sharp";
@@ -8,7 +8,7 @@ import { storeImageOnce } from "@/server/modules/media";
 
 /** Renders `svg` and stores it as an image of the shop; returns the MediaAsset id. */
 export async function seedImage(db: PrismaClient, vendor: { id: string; slug: string }, fileName: string, svg: string): Promise<string> {
-  const storageKey = `seed-${crypto.createHash("sha256").update(`${vendor.slug}\\n${svg}`).digest("hex").slice(0, 32)}`;
+  const storageKey = crypto.createHash("sha256").update(`seed\n${vendor.slug}\n${svg}`).digest("hex").slice(0, 24);
   const render = async () => sharp(Buffer.from(svg)).png({ compressionLevel: 1 }).toBuffer();
   const asset = await storeImageOnce(db, { bytes: await cachedOrRender(storageKey, render), fileName, vendorId: vendor.id, storageKey });
   return asset.id;

@@ -42,7 +42,8 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
   for (const role of STAFF_ROLES) {
     const row = await db.staffRole.upsert({
       where: { name: role.name },
-      update: {},
+      // Super admin always holds every permission, including ones added since the last seeding.
+      update: role.permissions === STAFF_PERMISSIONS ? { permissions: [...STAFF_PERMISSIONS] } : {},
       create: { name: role.name, description: role.description, permissions: [...role.permissions] },
     });
     roles[role.name] = row.id;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
+import { isMediaSrc, mediaSrc } from "@/lib/media/sizes";
+import { readMediaVariant } from "@/server/modules/media";
 import { browseProducts, getProductPage } from "@/server/modules/products";
 import { seed } from "./index";
 
@@ -43,6 +45,10 @@ describe("the demo seed", () => {
     expect(headphones.facets.attributes.map((a) => a.code)).toEqual(expect.arrayContaining(["connectivity", "noise_cancelling"]));
     const page = await getProductPage(db, { slug: headphones.items[0]!.slug, locale: "ar" });
     expect(page?.kind === "product" && /[\u0600-\u06FF]/.test(page.product.title)).toBe(true);
+    // Seeded pictures are served like uploads.
+    const picture = headphones.items[0]!.image!;
+    expect(isMediaSrc(mediaSrc(picture.storageKey))).toBe(true);
+    expect(await readMediaVariant(db, { storageKey: picture.storageKey, width: 320, acceptsAvif: false })).toMatchObject({ contentType: "image/webp", width: 320 });
     expect({ firstSlugs, fingerprint: fingerprint[0]!.slugs.length }).toMatchObject({ fingerprint: 32 });
     expect(firstSlugs).toMatchInlineSnapshot(`
       [

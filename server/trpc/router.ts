@@ -1,8 +1,11 @@
 // The root router: one sub-router per domain module.
 import { accessRouter } from "../modules/access/access.router";
+import { addressesRouter } from "../modules/addresses/addresses.router";
 import { auditRouter } from "../modules/audit/audit.router";
+import { cartRouter, wishlistRouter } from "../modules/cart/cart.router";
 import { catalogRouter } from "../modules/catalog/catalog.router";
 import { identityRouter } from "../modules/identity/identity.router";
+import { inventoryRouter } from "../modules/inventory/inventory.router";
 import { mailRouter } from "../modules/mail/mail.router";
 import { productsRouter } from "../modules/products/products.router";
 import { vendorsRouter } from "../modules/vendors/vendors.router";
@@ -16,6 +19,10 @@ export const appRouter = router({
   vendors: vendorsRouter,
   products: productsRouter,
   catalog: catalogRouter,
+  inventory: inventoryRouter,
+  cart: cartRouter,
+  wishlist: wishlistRouter,
+  addresses: addressesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AccountMenu } from "@/components/shell/account-menu";
+import { CategoryMenu } from "@/components/storefront/category-menu";
+import { CategoryMenuPanel } from "@/components/storefront/category-menu-panel";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { Logo } from "@/components/shell/logo";
 import { SkipLink } from "@/components/shell/skip-link";
@@ -8,16 +10,26 @@ import { Link } from "@/lib/i18n/navigation";
 import { getAuthSession } from "@/server/auth";
 import { devMailboxEnabled } from "@/server/env";
 import { facesFor } from "@/server/guards";
+import { getServerCaller } from "@/server/trpc/server";
 
 export default async function StorefrontLayout({ children }: { children: ReactNode }) {
   const session = await getAuthSession();
-  const [faces, t, tf] = await Promise.all([facesFor(session), getTranslations("nav"), getTranslations("footer")]);
+  const caller = await getServerCaller();
+  const [faces, t, tf, tm, tree] = await Promise.all([
+    facesFor(session), getTranslations("nav"), getTranslations("footer"), getTranslations("storefront.menu"), caller.catalog.getCategoryTree(),
+  ]);
+  const menu = tree.map((top) => ({ slug: top.slug, name: top.name, children: top.children.map((c) => ({ slug: c.slug, name: c.name })) }));
   return (
     <div className="flex min-h-screen flex-col">
       <SkipLink />
       <header className="sticky top-0 z-20 border-b border-neutral-200 bg-white/95 backdrop-blur">
-        <div className="mx-auto flex h-16 max-w-7xl items-center gap-4 px-4 sm:px-6">
+        <div className="mx-auto flex h-16 max-w-7xl items-center gap-2 px-4 sm:gap-4 sm:px-6">
           <Logo />
+          {menu.length > 0 && (
+            <CategoryMenu label={tm("categories")}>
+              <CategoryMenuPanel categories={menu} label={tm("categories")} allLabel={(name) => tm("allIn", { name })} />
+            </CategoryMenu>
+          )}
           <nav aria-label={t("mainNav")} className="ms-auto flex items-center gap-1 sm:gap-2">
             {devMailboxEnabled && (
               <Link href="/dev/mailbox" className="hidden rounded-md px-2 py-1.5 text-sm text-neutral-700 hover:bg-neutral-100 md:block">

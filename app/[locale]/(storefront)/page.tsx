@@ -1,49 +1,92 @@
+import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { buttonClasses } from "@/components/ui";
+import { HomeHero } from "@/components/storefront/home-hero";
+import { ProductCard, ProductGrid } from "@/components/storefront/product-card";
+import { buttonClasses, EmptyState } from "@/components/ui";
 import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { localeAlternates } from "@/lib/storefront/seo";
 import { getAuthSession } from "@/server/auth";
+import { env } from "@/server/env";
+import { getServerCaller } from "@/server/trpc/server";
 
-const FEATURES = [
-  { key: "Sellers", icon: "M4 7h16l-1 12H5L4 7Zm4 0a4 4 0 0 1 8 0" },
-  { key: "Cart", icon: "M3 4h2l2.4 10.2a1 1 0 0 0 1 .8h8.7a1 1 0 0 0 1-.8L20 8H6.2M9 20h.01M17 20h.01" },
-  { key: "Protection", icon: "M12 3l7 3v5c0 4.5-3 8.3-7 10-4-1.7-7-5.5-7-10V6l7-3Zm-3 9 2 2 4-4" },
-] as const;
+type Props = { params: Promise<{ locale: string }> };
 
-export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  setRequestLocale(locale as never);
-  const [t, session] = await Promise.all([getTranslations("home"), getAuthSession()]);
+  return { alternates: localeAlternates(env.APP_URL, locale, "/") };
+}
+
+export default async function HomePage({ params }: Props) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const caller = await getServerCaller();
+  const [t, ts, session, arrivals, tree] = await Promise.all([
+    getTranslations("home"),
+    getTranslations("storefront.home"),
+    getAuthSession(),
+    caller.products.listNewArrivals({ locale, limit: 10 }),
+    caller.catalog.getCategoryTree({ locale }),
+  ]);
   return (
     <>
-      <section className="bg-gradient-to-br from-brand-700 via-brand-600 to-brand-500 text-white">
-        <div className="mx-auto max-w-7xl px-4 py-16 sm:px-6 sm:py-24">
-          {session && <p className="mb-3 font-medium text-brand-100">{t("welcomeBack", { name: session.user.name })}</p>}
-          <h1 className="max-w-2xl text-4xl font-bold sm:text-5xl">{t("heroTitle")}</h1>
-          <p className="mt-4 max-w-xl text-lg text-brand-50">{t("heroBody")}</p>
-          <div className="mt-8 flex flex-wrap gap-3">
-            <Link href="/" className={buttonClasses({ variant: "secondary", size: "lg" })}>
-              {t("heroCta")}
-            </Link>
-            <Link href="/seller" className={buttonClasses({ variant: "ghost", size: "lg", className: "text-white hover:bg-white/10" })}>
-              {t("sellCta")}
-            </Link>
-          </div>
+      <section className="border-b border-neutral-200 bg-gradient-to-br from-brand-50 via-white to-white">
+        <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6 sm:py-10">
+          {session && <p className="mb-2 text-sm font-medium text-brand-800">{t("welcomeBack", { name: session.user.name })}</p>}
+          <h1 className="max-w-3xl text-2xl font-bold text-neutral-900 sm:text-4xl">{t("heroTitle")}</h1>
+          <p className="mt-2 max-w-2xl text-neutral-700 sm:text-lg">{t("heroBody")}</p>
         </div>
       </section>
-      <section className="mx-auto max-w-7xl px-4 py-12 sm:px-6" aria-labelledby="features-title">
-        <h2 id="features-title" className="text-2xl font-semibold">{t("featuresTitle")}</h2>
-        <ul className="mt-6 grid gap-6 sm:grid-cols-3">
-          {FEATURES.map((f) => (
-            <li key={f.key} className="rounded-xl border border-neutral-200 bg-white p-6 shadow-sm">
-              <svg aria-hidden="true" viewBox="0 0 24 24" className="size-8 text-brand-600" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
-                <path d={f.icon} />
-              </svg>
-              <h3 className="mt-4 font-semibold">{t(`feature${f.key}Title`)}</h3>
-              <p className="mt-2 text-sm text-neutral-600">{t(`feature${f.key}Body`)}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
+
+      <HomeHero locale={locale} />
+
+      <div className="mx-auto flex max-w-7xl flex-col gap-12 px-4 py-10 sm:px-6">
+        {tree.length > 0 && (
+          <section aria-labelledby="categories-title">
+            <h2 id="categories-title" className="text-xl font-semibold text-neutral-900 sm:text-2xl">{ts("shopByCategory")}</h2>
+            <ul className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
+              {tree.map((category) => (
+                <li key={category.id}>
+                  <Link
+                    href={`/c/${category.slug}`}
+                    className="flex h-full flex-col rounded-xl border border-neutral-200 bg-white p-4 transition-colors hover:border-brand-600"
+                  >
+                    <span className="font-semibold text-neutral-900">{category.name}</span>
+                    {category.children.length > 0 && (
+                      <span className="mt-1 line-clamp-2 text-sm text-neutral-600">{category.children.slice(0, 3).map((c) => c.name).join(" · ")}</span>
+                    )}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        <section aria-labelledby="new-arrivals-title">
+          <h2 id="new-arrivals-title" className="text-xl font-semibold text-neutral-900 sm:text-2xl">{ts("newArrivals")}</h2>
+          <div className="mt-4">
+            {arrivals.length > 0 ? (
+              <ProductGrid>
+                {arrivals.map((product, i) => (
+                  <li key={product.id}><ProductCard product={product} locale={locale} priority={i < 2} /></li>
+                ))}
+              </ProductGrid>
+            ) : (
+              <EmptyState
+                className="rounded-xl border border-dashed border-neutral-300 bg-white"
+                title={ts("noProductsTitle")}
+                description={ts("noProductsBody")}
+                action={<Link href="/seller" className={buttonClasses({ variant: "secondary" })}>{t("sellCta")}</Link>}
+              />
+            )}
+          </div>
+        </section>
+
+        <section aria-labelledby="best-sellers-title" className="rounded-xl border border-neutral-200 bg-white p-6">
+          <h2 id="best-sellers-title" className="text-xl font-semibold text-neutral-900 sm:text-2xl">{ts("bestSellers")}</h2>
+          <p className="mt-2 max-w-prose text-neutral-700">{ts("bestSellersSoon")}</p>
+        </section>
+      </div>
     </>
   );
 }

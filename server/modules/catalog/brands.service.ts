@@ -6,7 +6,7 @@ import type { Actor } from "@/server/lib/actor";
 import { badRequest, conflict, notFound } from "@/server/lib/errors";
 import { recordAudit } from "@/server/modules/audit";
 import type { CreateBrandInput, ListBrandsInput, UpdateBrandInput } from "./catalog.schema";
-import { firstFreeSlug, slugify } from "./categories.service";
+import { firstFreeSlug, slugify } from "@/server/lib/slugs";
 
 async function checkLogo(db: DbTx, logoId: string | null | undefined) {
   if (logoId && !(await db.mediaAsset.findUnique({ where: { id: logoId }, select: { id: true } }))) throw badRequest("catalog.logoNotFound");

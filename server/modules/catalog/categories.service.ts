@@ -5,20 +5,8 @@ import type { DbTx } from "@/server/db";
 import type { Actor } from "@/server/lib/actor";
 import { badRequest, conflict, notFound } from "@/server/lib/errors";
 import { recordAudit } from "@/server/modules/audit";
+import { firstFreeSlug, slugify } from "@/server/lib/slugs";
 import type { CreateCategoryInput, MoveCategoryInput, ReorderCategoriesInput, UpdateCategoryInput } from "./catalog.schema";
-
-/** A URL slug made of the text's letters and digits ("Téléphones & co" → "telephones-co"). */
-export function slugify(text: string, fallback: string): string {
-  const slug = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 50).replace(/-+$/, "");
-  return slug.length >= 2 ? slug : `${fallback}${slug ? `-${slug}` : ""}`;
-}
-
-/** `base`, or `base-2`, `base-3`… whichever is free among `taken`. */
-export function firstFreeSlug(base: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
-}
 
 async function freeCategorySlug(db: DbTx, base: string): Promise<string> {
   const rows = await db.category.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });

@@ -1,5 +1,6 @@
 // Mail templates: subject, HTML and text from the "mail" messages of the recipient's locale.
-import { createTranslator } from "next-intl";
+// use-intl/core: no React, so scripts (the seed sends no mail but imports this) load it anywhere.
+import { createTranslator } from "use-intl/core";
 import { loadMessages } from "@/lib/i18n/messages";
 import { isLocale, directionOf, defaultLocale, type Locale } from "@/lib/i18n/routing";
 

@@ -7,6 +7,7 @@ import type { Actor } from "@/server/lib/actor";
 import { badRequest, conflict, forbidden, notFound } from "@/server/lib/errors";
 import { firstFreeSlug, slugify } from "@/server/lib/slugs";
 import { recordAudit } from "@/server/modules/audit";
+import { lockCategoryPathForProduct } from "@/server/modules/catalog";
 import { getVendorMembership } from "@/server/modules/vendors";
 import { checkProductAttributes } from "./attributes";
 import { sanitizeDescription } from "./rich-text";
@@ -31,10 +32,7 @@ async function lockVendorProduct(db: DbTx, vendorId: string, productId: string) 
 }
 
 /** Base slug for a title; titles without Latin letters get "product". */
-function baseSlug(title: string): string {
-  const slug = slugify(title, 70);
-  return slug.length >= 2 ? slug : "product";
-}
+const baseSlug = (title: string) => slugify(title, "product", 70);
 
 /** A slug no product uses now or used before (old slugs keep redirecting). */
 async function freeProductSlug(db: DbTx, base: string, productId?: string): Promise<string> {
@@ -74,11 +72,11 @@ export function checkVariants(options: ProductOption[], variants: VariantInput[]
   }
 }
 
-/** The category with its ancestors, or a BAD_REQUEST naming the field. */
-async function requireCategory(db: DbTx, categoryId: string) {
-  const category = await db.category.findUnique({ where: { id: categoryId }, select: { id: true, ancestorIds: true } });
-  if (!category) throw badRequest("products.categoryNotFound");
-  return category;
+/** The category's path (root first), its row locked against a concurrent move; BAD_REQUEST when unknown. */
+async function requireCategoryPath(db: DbTx, categoryId: string) {
+  const path = await lockCategoryPathForProduct(db, categoryId);
+  if (!path) throw badRequest("products.categoryNotFound");
+  return path;
 }
 
 /** The media must have been uploaded for this vendor. */
@@ -93,9 +91,9 @@ async function requireVendorMedia(db: DbTx, vendorId: string, mediaIds: string[]
 /** Everything derived from the input that create and update both write. */
 async function prepare(db: DbTx, input: CreateProductInput) {
   checkVariants(input.options, input.variants);
-  const category = await requireCategory(db, input.categoryId);
+  const categoryPath = await requireCategoryPath(db, input.categoryId);
   if (input.brandId && !(await db.brand.findUnique({ where: { id: input.brandId }, select: { id: true } }))) throw badRequest("products.brandNotFound");
-  const attributes = await checkProductAttributes(db, category, input.attributes);
+  const attributes = await checkProductAttributes(db, categoryPath, input.attributes);
   await requireVendorMedia(db, input.vendorId, input.images.map((i) => i.mediaId));
   const imageIds = new Set(input.images.map((i) => i.mediaId));
   for (const v of input.variants) if (v.imageMediaId && !imageIds.has(v.imageMediaId)) throw badRequest("products.variantImageUnknown", { sku: v.sku });
@@ -108,8 +106,8 @@ async function prepare(db: DbTx, input: CreateProductInput) {
       title: input.title,
       description: sanitizeDescription(input.description),
       locale: input.locale,
-      categoryId: category.id,
-      categoryPath: [...category.ancestorIds, category.id],
+      categoryId: input.categoryId,
+      categoryPath,
       brandId: input.brandId,
       attributes: attributes as Prisma.InputJsonValue,
       options: input.options as Prisma.InputJsonValue,

@@ -261,3 +261,11 @@ describe("sellers only touch their own shop", () => {
     expect(moderation?.code).toBe("FORBIDDEN");
   });
 });
+
+describe("description excerpts", () => {
+  it("reads blocks as separate sentences and cuts on a word", async () => {
+    const { descriptionExcerpt } = await import("./rich-text");
+    expect(descriptionExcerpt("<p>Built to last.</p><ul><li>Soft</li><li>Warm &amp; light</li></ul>")).toBe("Built to last. Soft Warm & light");
+    expect(descriptionExcerpt(`<p>${"word ".repeat(60)}</p>`, 30)).toBe("word word word word word…");
+  });
+});

@@ -24,7 +24,9 @@ export function sanitizeDescription(html: string): string {
 
 /** Plain text of a description for meta tags and listings, cut at `max` characters on a word. */
 export function descriptionExcerpt(html: string, max = 160): string {
-  const text = sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }).replace(/&nbsp;/g, " ").replace(/&amp;/g, "&")
+  // Blocks end with a space so "<p>One.</p><ul><li>Two</li>" reads "One. Two".
+  const spaced = html.replace(/<\/(p|li|h[1-6]|blockquote|tr|td|th)>|<br\s*\/?>/gi, "$& ");
+  const text = sanitizeHtml(spaced, { allowedTags: [], allowedAttributes: {} }).replace(/&nbsp;/g, " ").replace(/&amp;/g, "&")
     .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, " ").trim();
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);

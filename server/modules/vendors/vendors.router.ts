@@ -5,6 +5,7 @@ import {
   RevokeInvitationInput, SetAcceptingOrdersInput, UpdateShopProfileInput, UpdateVendorInput, VendorIdInput,
 } from "./vendors.schema";
 import * as vendors from "./vendors.service";
+import { getPublicShop, PublicShopInput } from "./vendors.storefront";
 
 // Staff with vendors.manage reach every vendor's members through the admin procedures below,
 // which hand the services STAFF_VENDOR_ACCESS; seller procedures let the services check membership.
@@ -12,6 +13,8 @@ const staff = vendors.STAFF_VENDOR_ACCESS;
 
 export const vendorsRouter = router({
   listMyVendors: authedProcedure.query(({ ctx }) => vendors.listMyVendors(ctx.db, ctx.actor.userId)),
+  // Storefront: an active shop's public profile.
+  getPublicShop: publicProcedure.input(PublicShopInput).query(({ ctx, input }) => getPublicShop(ctx.db, input.slug)),
 
   // Admin console.
   listVendors: adminProcedure("vendors.manage").input(ListVendorsInput).query(({ ctx, input }) => vendors.listVendors(ctx.db, input)),

@@ -6,6 +6,7 @@ import { env } from "@/server/env";
 import type { Actor } from "@/server/lib/actor";
 import { randomToken, sha256 } from "@/server/lib/crypto";
 import { badRequest, conflict, forbidden, notFound } from "@/server/lib/errors";
+import { firstFreeSlug, slugify } from "@/server/lib/slugs";
 import { recordAudit } from "@/server/modules/audit";
 import { sendMail } from "@/server/modules/mail";
 import {
@@ -61,17 +62,11 @@ export function canTransition(from: VendorStatusValue, to: VendorStatusValue): b
   return TRANSITIONS[from].includes(to);
 }
 
-/** A URL slug made of the name's letters and digits ("Café Örn" → "cafe-orn"). */
-export function slugify(name: string): string {
-  const slug = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 50).replace(/-+$/, "");
-  return slug.length >= 2 ? slug : `shop${slug ? `-${slug}` : ""}`;
-}
+/** A URL slug from a shop's name ("Café Örn" → "cafe-orn"). */
+export const shopSlug = (name: string) => slugify(name, "shop");
 
 async function freeSlug(db: DbTx, base: string): Promise<string> {
-  const taken = new Set((await db.vendor.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((v) => v.slug));
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  return firstFreeSlug(base, (await db.vendor.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((v) => v.slug));
 }
 
 // Serialises membership changes of one vendor so the last-owner check is race-free.
@@ -106,7 +101,7 @@ const isUniqueViolation = (error: unknown) => (error as { code?: string } | null
 export async function createVendor(db: DbTx, actor: Actor, input: CreateVendorInput) {
   const owner = await db.user.findUnique({ where: { email: input.ownerEmail } });
   if (!owner) throw badRequest("vendors.ownerNotFound");
-  const base = input.slug ?? slugify(input.name);
+  const base = input.slug ?? shopSlug(input.name);
   // Two admins creating "Green Grocer" at once: the second waits here until the first commits,
   // then sees its slug taken and picks the next free one instead of hitting the unique index.
   await db.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`bazaar:vendor-slug:${base}`}))`;

@@ -5,7 +5,7 @@ import { createCaller } from "@/server/trpc/router";
 import { actorFor, createStaffUser, createUser, meta, uniqueEmail, type TestUser } from "@/test/factories";
 import {
   acceptInvitation, ChangeVendorStatusInput, changeVendorStatus, CreateVendorInput, createVendor, getVendorHistory, getVendorMembership,
-  InviteMemberInput, inviteMember, listMembers, listVendors, removeMember, setAcceptingOrders, slugify, updateShopProfile, UpdateShopProfileInput,
+  InviteMemberInput, inviteMember, listMembers, listVendors, removeMember, setAcceptingOrders, shopSlug, updateShopProfile, UpdateShopProfileInput,
   updateVendor, UpdateVendorInput,
 } from "./index";
 import { invitationTokenFor } from "./vendors.test-helpers";
@@ -63,7 +63,7 @@ describe("creating vendors", () => {
   it("keeps slugs unique with -2, -3 suffixes and refuses a taken explicit slug", async () => {
     const actor = await admin();
     const name = `Dup Shop ${Date.now()}`;
-    const base = slugify(name);
+    const base = shopSlug(name);
     const slugs = [];
     for (let i = 0; i < 3; i += 1) slugs.push((await vendorWithOwner(actor, name)).vendor.slug);
     expect(slugs).toEqual([base, `${base}-2`, `${base}-3`]);

@@ -11,7 +11,7 @@ function handler(req: Request) {
     endpoint: "/api/trpc",
     req,
     router: appRouter,
-    createContext: () => createContext({ headers: req.headers }),
+    createContext: ({ resHeaders }) => createContext({ headers: req.headers, resHeaders }),
     responseMeta: ({ ctx }) => (ctx ? { headers: new Headers({ "x-request-id": ctx.meta.requestId }) } : {}),
   });
 }

@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { cache } from "react";
+import { Breadcrumbs } from "@/components/storefront/breadcrumbs";
+import { Listing } from "@/components/storefront/listing";
+import { Link, getPathname } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { parseBrowseParams, toBrowseFilters } from "@/lib/storefront/browse-params";
+import { localeAlternates } from "@/lib/storefront/seo";
+import type { SearchParams } from "@/lib/search-params";
+import { env } from "@/server/env";
+import { getServerCaller } from "@/server/trpc/server";
+
+type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<SearchParams> };
+
+/** The category's header: name, ancestors (root first), children and attribute definitions; 404 when unknown. */
+const loadCategory = cache(async (slug: string) => {
+  const decoded = decodeURIComponent(slug);
+  if (decoded.length > 60) notFound();
+  const category = await (await getServerCaller()).catalog.getCategoryBySlug({ slug: decoded });
+  if (!category) notFound();
+  return category;
+});
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const category = await loadCategory(slug);
+  const state = parseBrowseParams(await searchParams);
+  const t = await getTranslations({ locale: locale as Locale, namespace: "storefront.category" });
+  const path = `/c/${category.slug}`;
+  return {
+    title: state.page > 1 ? t("metaTitlePage", { name: category.name, page: state.page }) : category.name,
+    description: t("metaDescription", { name: category.name }),
+    alternates: localeAlternates(env.APP_URL, locale, path),
+    openGraph: { type: "website", title: category.name, description: t("metaDescription", { name: category.name }) },
+  };
+}
+
+export default async function CategoryPage({ params, searchParams }: Props) {
+  const { locale: raw, slug } = await params;
+  const locale = raw as Locale;
+  setRequestLocale(locale);
+  const state = parseBrowseParams(await searchParams);
+  const caller = await getServerCaller();
+  const [category, result, t] = await Promise.all([
+    loadCategory(slug),
+    caller.products.browse({ locale, categorySlug: decodeURIComponent(slug), filters: toBrowseFilters(state), sort: state.sort, page: state.page }),
+    getTranslations("storefront.category"),
+  ]);
+  if (!result) notFound();
+  const pathname = `/c/${category.slug}`;
+  const attributeTypes = Object.fromEntries(category.attributes.map((a) => [a.code, a.type]));
+
+  return (
+    <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-8">
+      <Breadcrumbs items={[...category.breadcrumb.map((c) => ({ name: c.name, href: `/c/${c.slug}` })), { name: category.name }]} />
+      <h1 className="mt-3 text-2xl font-bold text-neutral-900 sm:text-3xl">{category.name}</h1>
+      {category.children.length > 0 && (
+        <nav aria-label={t("subcategories")} className="mt-4">
+          <ul className="flex gap-2 overflow-x-auto pb-1 sm:flex-wrap">
+            {category.children.map((c) => (
+              <li key={c.slug} className="shrink-0">
+                <Link href={`/c/${c.slug}`} className="inline-flex min-h-9 items-center rounded-full border border-neutral-300 bg-white px-3.5 text-sm font-medium text-neutral-800 hover:border-brand-600 hover:text-brand-700">
+                  {c.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <div className="mt-6">
+        <Listing
+          result={result}
+          state={state}
+          pathname={pathname}
+          action={getPathname({ href: pathname, locale })}
+          locale={locale}
+          attributeTypes={attributeTypes}
+          label={t("productsIn", { name: category.name })}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+// The filters of a listing as a plain GET form (works without JavaScript; AutoSubmit applies
+// changes at once when it runs). On small screens it folds into a <details> panel.
+import { getTranslations } from "next-intl/server";
+import { Button, Checkbox, cn, Input } from "@/components/ui";
+import { Link } from "@/lib/i18n/navigation";
+import { currencyDigits, formatMoney } from "@/lib/money";
+import { ATTR_PREFIX, browseQuery, browseSearch, hasFilters, type BrowseState } from "@/lib/storefront/browse-params";
+import { AutoSubmit } from "./auto-submit";
+
+export interface Facets {
+  brands: { value: string; label: string; count: number }[];
+  price: { min: number | null; max: number | null };
+  attributes: { code: string; label: string; unit: string | null; values: { value: string; label: string; count: number }[] }[];
+}
+
+interface FilterPanelProps {
+  /** The listing's localized path (the form's action), e.g. "/en/c/lamps". */
+  action: string;
+  /** The same path without the locale, for links. */
+  pathname: string;
+  state: BrowseState;
+  facets: Facets;
+  currency: string;
+  locale: string;
+  /** Attribute code → type; without it yes/no values are recognised by their stored "true"/"false". */
+  attributeTypes?: Record<string, string>;
+}
+
+function FacetGroup({ legend, children }: { legend: string; children: React.ReactNode }) {
+  return (
+    <fieldset className="border-t border-neutral-200 py-4 first-of-type:border-t-0 first-of-type:pt-0">
+      <legend className="float-start mb-2 w-full text-sm font-semibold text-neutral-900">{legend}</legend>
+      <div className="clear-both">{children}</div>
+    </fieldset>
+  );
+}
+
+export async function FilterPanel({ action, pathname, state, facets, currency, locale, attributeTypes = {} }: FilterPanelProps) {
+  const t = await getTranslations("storefront.filters");
+  const nf = new Intl.NumberFormat(locale);
+  const active = hasFilters(state);
+  const activeCount = state.brands.length + Object.values(state.attributes).reduce((n, v) => n + v.length, 0) + (state.min || state.max ? 1 : 0);
+  const major = (minor: number | null, round: (n: number) => number) => (minor === null ? undefined : String(round(minor / 10 ** currencyDigits(currency))));
+  const clear = { pathname, query: browseQuery(state, { brands: [], attributes: {}, min: "", max: "", page: 1 }) };
+  // Values of yes/no and number attributes arrive as stored ("true", "30"): show them localized.
+  const valueLabel = (facet: Facets["attributes"][number], v: { value: string; label: string }) => {
+    if (v.label !== v.value) return v.label;
+    const type = attributeTypes[facet.code];
+    const yesNo = type ? type === "BOOLEAN" : facet.values.every((x) => x.value === "true" || x.value === "false");
+    if (yesNo) return v.value === "true" ? t("yes") : v.value === "false" ? t("no") : v.label;
+    if ((!type || type === "NUMBER") && /^-?\d+(\.\d+)?$/.test(v.value)) return nf.format(Number(v.value));
+    return v.label;
+  };
+  const option = (name: string, value: string, label: string, count: number, checked: boolean, id: string) => (
+    <li key={value}>
+      <Checkbox
+        id={id.replace(/[^A-Za-z0-9_-]/g, "_")}
+        name={name}
+        value={value}
+        defaultChecked={checked}
+        label={
+          <span className="flex gap-1.5">
+            <span>{label}</span>
+            <span className="text-neutral-600" aria-hidden="true">({nf.format(count)})</span>
+            <span className="sr-only">{t("count", { count })}</span>
+          </span>
+        }
+      />
+    </li>
+  );
+
+  return (
+    <details className="group/filters rounded-xl border border-neutral-200 bg-white lg:border-0 lg:bg-transparent lg:[&::details-content]:block lg:[&::details-content]:[content-visibility:visible]">
+      <summary className="flex min-h-11 cursor-pointer list-none items-center justify-between gap-2 px-4 py-2 text-sm font-medium lg:hidden [&::-webkit-details-marker]:hidden">
+        <span className="flex items-center gap-2">
+          <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round">
+            <path d="M3 5h14M6 10h8M8.5 15h3" />
+          </svg>
+          {t("title")}
+          {activeCount > 0 && <span className="rounded-full bg-brand-600 px-1.5 text-xs text-white">{nf.format(activeCount)}</span>}
+        </span>
+        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 transition-transform group-open/filters:rotate-180" fill="currentColor">
+          <path fillRule="evenodd" d="M5.22 8.22a.75.75 0 0 1 1.06 0L10 11.94l3.72-3.72a.75.75 0 1 1 1.06 1.06l-4.25 4.25a.75.75 0 0 1-1.06 0L5.22 9.28a.75.75 0 0 1 0-1.06Z" clipRule="evenodd" />
+        </svg>
+      </summary>
+      <form key={browseSearch(state)} method="get" action={action} aria-label={t("title")} className="px-4 pb-4 lg:p-0" data-testid="filters">
+        <AutoSubmit />
+        <h2 className="mb-3 hidden text-base font-semibold lg:block">{t("title")}</h2>
+        {state.sort !== "newest" && <input type="hidden" name="sort" value={state.sort} />}
+
+        <FacetGroup legend={t("price")}>
+          <div className="flex items-end gap-2">
+            <label className="flex min-w-0 flex-1 flex-col text-sm">
+              <span className="mb-1 text-neutral-700">{t("min")}</span>
+              <Input id="f-min" name="min" inputMode="decimal" autoComplete="off" defaultValue={state.min} placeholder={major(facets.price.min, Math.floor)} className="min-w-0" />
+            </label>
+            <span aria-hidden="true" className="pb-2.5 text-neutral-500">–</span>
+            <label className="flex min-w-0 flex-1 flex-col text-sm">
+              <span className="mb-1 text-neutral-700">{t("max")}</span>
+              <Input id="f-max" name="max" inputMode="decimal" autoComplete="off" defaultValue={state.max} placeholder={major(facets.price.max, Math.ceil)} className="min-w-0" />
+            </label>
+          </div>
+          {facets.price.min !== null && facets.price.max !== null && (
+            <p className="mt-2 text-xs text-neutral-600">
+              {t("priceRange", { min: formatMoney(facets.price.min, currency, locale), max: formatMoney(facets.price.max, currency, locale) })}
+            </p>
+          )}
+        </FacetGroup>
+
+        {facets.brands.length > 0 && (
+          <FacetGroup legend={t("brand")}>
+            <ul className="flex flex-col gap-2">
+              {facets.brands.map((b) => option("brand", b.value, b.label, b.count, state.brands.includes(b.value), `f-brand-${b.value}`))}
+            </ul>
+          </FacetGroup>
+        )}
+
+        {facets.attributes.map((a) => (
+          <FacetGroup key={a.code} legend={a.unit ? t("withUnit", { label: a.label, unit: a.unit }) : a.label}>
+            <ul className="flex flex-col gap-2">
+              {a.values.map((v) => option(`${ATTR_PREFIX}${a.code}`, v.value, valueLabel(a, v), v.count, state.attributes[a.code]?.includes(v.value) ?? false, `f-${a.code}-${v.value}`))}
+            </ul>
+          </FacetGroup>
+        ))}
+
+        <div className={cn("flex flex-wrap items-center gap-3 border-t border-neutral-200 pt-4")}>
+          <Button type="submit" size="sm">{t("apply")}</Button>
+          {active && (
+            <Link href={clear} className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">{t("clear")}</Link>
+          )}
+        </div>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,10 @@
+// Every event handler of the application, in one list. See docs/architecture.md, "How to add
+// an event handler". Handlers live in their module (`<module>.events.ts`) and are listed here.
+import { SubscriptionRegistry, type AnySubscription } from "./registry";
+
+const handlers: AnySubscription[] = [
+  // e.g. ordersOnReservationExpired (orders.events.ts) — the orders module adds its handlers here.
+];
+
+/** The registry the worker serves. */
+export const subscriptions = new SubscriptionRegistry(handlers);

@@ -1,0 +1,15 @@
+// Timed jobs: work the worker runs on a cron schedule (UTC). One job per tick across all
+// workers; each run must be safe to repeat and to overlap with another.
+import type { Db } from "@/server/db";
+import { releaseExpiredReservations } from "@/server/modules/inventory";
+
+export interface TimedJob {
+  name: string;
+  cron: string;
+  run(db: Db, now: Date): Promise<unknown>;
+}
+
+export const timedJobs: TimedJob[] = [
+  // Unpaid orders' stock goes back on sale; checkout also releases lazily, so this is a sweep.
+  { name: "inventory.releaseExpired", cron: "* * * * *", run: (db, now) => releaseExpiredReservations(db, now) },
+];
