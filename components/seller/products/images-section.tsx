@@ -95,7 +95,7 @@ export function ImagesSection({
                     {t("setMain")}
                   </Button>
                 ) : null}
-                <Button size="sm" variant="ghost" className="text-danger-700" onClick={() => onChange(images.filter((_, i) => i !== index))}>
+                <Button size="sm" variant="ghost" className="text-danger-700!" onClick={() => onChange(images.filter((_, i) => i !== index))}>
                   {t("removeImage")}
                   <span className="sr-only"> {index + 1}</span>
                 </Button>

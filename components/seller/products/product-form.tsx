@@ -380,21 +380,22 @@ export function ProductForm({
         </Section>
       </fieldset>
 
-      <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center justify-end gap-2 border-t border-neutral-200 bg-white/95 px-4 py-3 backdrop-blur sm:-mx-6 sm:px-6">
-        <p className="me-auto text-sm text-neutral-600" aria-live="polite">
-          {dirty ? <Badge tone="warning">{t("unsaved")}</Badge> : product ? t("allSaved") : null}
-        </p>
-        <Link href="/seller/products" className={buttonClasses({ variant: "ghost" })}>
-          {t("backToList")}
-        </Link>
-        <Button type="submit" variant={canPublish ? "secondary" : "primary"} loading={busy === "save"} disabled={busy !== null || banned}>
-          {status === "DRAFT" ? t("saveDraft") : t("save")}
-        </Button>
+      {/* Actions at the inline start: toasts appear at the inline end and would cover them. */}
+      <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-2 border-t border-neutral-200 bg-white/95 px-4 py-3 backdrop-blur sm:-mx-6 sm:px-6">
         {canPublish ? (
           <Button loading={busy === "publish"} disabled={busy !== null} onClick={() => void save(true)}>
             {t("saveAndPublish")}
           </Button>
         ) : null}
+        <Button type="submit" variant={canPublish ? "secondary" : "primary"} loading={busy === "save"} disabled={busy !== null || banned}>
+          {status === "DRAFT" ? t("saveDraft") : t("save")}
+        </Button>
+        <Link href="/seller/products" className={buttonClasses({ variant: "ghost" })}>
+          {t("backToList")}
+        </Link>
+        <p className="ms-auto text-sm text-neutral-600" aria-live="polite">
+          {dirty ? <Badge tone="warning">{t("unsaved")}</Badge> : product ? t("allSaved") : null}
+        </p>
       </div>
     </form>
   );

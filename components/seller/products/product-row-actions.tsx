@@ -83,7 +83,7 @@ export function ProductRowActions({ vendorId, product }: { vendorId: string; pro
         </Button>
       ) : null}
       {!product.published ? (
-        <Button size="sm" variant="ghost" className="text-danger-700" disabled={busy} onClick={() => setConfirm("delete")}>
+        <Button size="sm" variant="ghost" className="text-danger-700!" disabled={busy} onClick={() => setConfirm("delete")}>
           {t("delete")}
           <span className="sr-only">: {product.title}</span>
         </Button>

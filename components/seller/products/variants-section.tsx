@@ -89,7 +89,7 @@ export function OptionsEditor({ options, onChange, error }: { options: OptionDra
                 {t("optionValuesHint")}
               </p>
             </div>
-            <Button variant="ghost" size="sm" className="text-danger-700 md:mt-7" onClick={() => onChange(options.filter((o) => o.key !== option.key))}>
+            <Button variant="ghost" size="sm" className="text-danger-700! md:mt-7" onClick={() => onChange(options.filter((o) => o.key !== option.key))}>
               {t("removeOption")}
               <span className="sr-only">: {option.name}</span>
             </Button>

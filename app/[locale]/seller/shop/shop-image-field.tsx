@@ -69,7 +69,7 @@ export function ShopImageField({ vendorId, kind, label, shopName, image }: { ven
       <ImageUploader purpose="shop" vendorId={vendorId} onUploaded={(asset) => set(asset.id)} />
       {image ? (
         <div>
-          <Button variant="ghost" size="sm" className="text-danger-700" loading={save.isPending} onClick={() => set(null)}>
+          <Button variant="ghost" size="sm" className="text-danger-700!" loading={save.isPending} onClick={() => set(null)}>
             {t(`${kind}Remove`)}
           </Button>
         </div>
