@@ -15,7 +15,7 @@ const fixture = (name: string) => path.join(import.meta.dirname, "fixtures", nam
 const CATEGORY = { path: "Electronics › Audio › Speakers", slug: "speakers", arabic: "مكبرات صوت" };
 const BRAND = "Quill";
 
-/** Closes the toasts so they do not cover the sticky save bar. */
+/** Closes the toasts (they stay while the pointer rests on them). */
 async function dismissToasts(page: Page) {
   for (const button of await page.getByRole("button", { name: en.common.dismiss }).all()) await button.click();
 }

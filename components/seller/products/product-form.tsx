@@ -6,7 +6,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { ImageUploader } from "@/components/media/image-uploader";
-import { Alert, Badge, Card, CardBody, CardDescription, CardHeader, CardTitle, Field, Input, Select, buttonClasses, Button, useToast } from "@/components/ui";
+import { Alert, Badge, Card, CardBody, CardDescription, CardHeader, CardTitle, Field, Input, Select, Spinner, buttonClasses, Button, useToast } from "@/components/ui";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 import { localeNames, locales } from "@/lib/i18n/routing";
 import { useTRPC } from "@/lib/trpc/client";
@@ -67,6 +67,7 @@ export function ProductForm({
 }) {
   const t = useTranslations("sellerProducts.editor");
   const tp = useTranslations("sellerProducts");
+  const tc = useTranslations("common");
   const trpc = useTRPC();
   const router = useRouter();
   const { toast } = useToast();
@@ -363,7 +364,12 @@ export function ProductForm({
         </Section>
 
         <Section id="attributes" title={t("attributes")} description={draft.categoryId ? t("attributesHint") : t("attributesNeedCategory")}>
-          {draft.categoryId ? (
+          {draft.categoryId && attributesLoading ? (
+            <p className="flex items-center gap-2 text-sm text-neutral-600" role="status">
+              <Spinner size="sm" />
+              {tc("loading")}
+            </p>
+          ) : draft.categoryId ? (
             <AttributesSection definitions={definitions} values={draft.attributes} onChange={(attributes) => set("attributes", attributes)} errorOf={errorOf} />
           ) : null}
         </Section>
