@@ -37,6 +37,8 @@ const schema = z
     MEDIA_DIR: z.string().optional(),
     /** Largest accepted upload in bytes (default 10 MB). */
     MEDIA_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+    // How long checkout holds stock for an unpaid order before it goes back on sale.
+    CHECKOUT_RESERVATION_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
     /** S3-compatible storage for images (AWS S3, MinIO, R2…); local disk when unset. */
     S3_BUCKET: z.string().optional(),
     S3_REGION: z.string().default("us-east-1"),

@@ -2,17 +2,14 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-import { Alert, Button, Checkbox, Dialog, Field, Input, Textarea, useToast } from "@/components/ui";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { FormDialog } from "@/components/forms/form-dialog";
+import { Checkbox, Field, Input, Textarea, useToast } from "@/components/ui";
 import { useRouter } from "@/lib/i18n/navigation";
 import { isStaffPermission, STAFF_PERMISSIONS, type StaffPermission } from "@/lib/permissions";
 import { useTRPC } from "@/lib/trpc/client";
-import { useErrorMessages } from "@/lib/trpc/errors";
+import { messageKeyOf, useErrorMessages } from "@/lib/trpc/errors";
 import type { StaffRoleView } from "./types";
-
-function messageKeyOf(error: unknown): string | undefined {
-  return (error as { data?: { messageKey?: string } | null } | null)?.data?.messageKey;
-}
 
 /**
  * Creates a role, or edits `role`: name, description and permissions. Keep it mounted and
@@ -25,7 +22,6 @@ export function RoleFormDialog({ open, role, onClose }: { open: boolean; role?: 
   const router = useRouter();
   const { toast } = useToast();
   const errors = useErrorMessages();
-  const formId = useId();
   const nameRef = useRef<HTMLInputElement>(null);
   const [name, setName] = useState(role?.name ?? "");
   const [description, setDescription] = useState(role?.description ?? "");
@@ -76,53 +72,47 @@ export function RoleFormDialog({ open, role, onClose }: { open: boolean; role?: 
   }
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onClose={onClose}
       title={role ? t("staff.editRole") : t("staff.newRole")}
-      closeLabel={tc("close")}
       size="lg"
-      footer={
-        <>
-          <Button variant="secondary" onClick={onClose}>
-            {tc("cancel")}
-          </Button>
-          <Button type="submit" form={formId} loading={mutation.isPending}>
-            {role ? tc("save") : tc("create")}
-          </Button>
-        </>
-      }
+      submitLabel={role ? tc("save") : tc("create")}
+      pending={mutation.isPending}
+      error={generalError}
+      onSubmit={submit}
     >
-      <form id={formId} onSubmit={submit} noValidate className="flex flex-col gap-4">
-        {generalError ? <Alert tone="danger">{generalError}</Alert> : null}
-        <Field id={`${formId}-name`} label={t("staff.roleName")} error={nameError} required>
-          {(c) => <Input {...c} name="name" value={name} onChange={(e) => setName(e.target.value)} maxLength={60} autoComplete="off" dir="auto" ref={nameRef} />}
-        </Field>
-        <Field id={`${formId}-description`} label={t("staff.roleDescription")} error={descriptionError}>
-          {(c) => <Textarea {...c} name="description" rows={2} value={description} onChange={(e) => setDescription(e.target.value)} maxLength={300} dir="auto" />}
-        </Field>
-        <fieldset>
-          <legend className="mb-2 text-sm font-medium text-neutral-900">{t("staff.permissions")}</legend>
-          <div className="grid gap-3 rounded-lg border border-neutral-200 p-4 sm:grid-cols-2">
-            {STAFF_PERMISSIONS.map((p) => (
-              <Checkbox
-                key={p}
-                id={`${formId}-${p}`}
-                name="permissions"
-                value={p}
-                checked={permissions.has(p)}
-                onChange={(e) => toggle(p, e.target.checked)}
-                label={t(`permission.${p}`)}
-                description={
-                  <code dir="ltr" className="text-xs">
-                    {p}
-                  </code>
-                }
-              />
-            ))}
-          </div>
-        </fieldset>
-      </form>
-    </Dialog>
+      {(formId) => (
+        <>
+          <Field id={`${formId}-name`} label={t("staff.roleName")} error={nameError} required>
+            {(c) => <Input {...c} name="name" value={name} onChange={(e) => setName(e.target.value)} maxLength={60} autoComplete="off" dir="auto" ref={nameRef} />}
+          </Field>
+          <Field id={`${formId}-description`} label={t("staff.roleDescription")} error={descriptionError}>
+            {(c) => <Textarea {...c} name="description" rows={2} value={description} onChange={(e) => setDescription(e.target.value)} maxLength={300} dir="auto" />}
+          </Field>
+          <fieldset>
+            <legend className="mb-2 text-sm font-medium text-neutral-900">{t("staff.permissions")}</legend>
+            <div className="grid gap-3 rounded-lg border border-neutral-200 p-4 sm:grid-cols-2">
+              {STAFF_PERMISSIONS.map((p) => (
+                <Checkbox
+                  key={p}
+                  id={`${formId}-${p}`}
+                  name="permissions"
+                  value={p}
+                  checked={permissions.has(p)}
+                  onChange={(e) => toggle(p, e.target.checked)}
+                  label={t(`permission.${p}`)}
+                  description={
+                    <code dir="ltr" className="text-xs">
+                      {p}
+                    </code>
+                  }
+                />
+              ))}
+            </div>
+          </fieldset>
+        </>
+      )}
+    </FormDialog>
   );
 }

@@ -2,13 +2,12 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useId, useState, type FormEvent } from "react";
-import { Alert, Button, Dialog, Field, Input } from "@/components/ui";
+import { useState, type FormEvent } from "react";
+import { FormDialog } from "@/components/forms/form-dialog";
+import { Button, Field, Input } from "@/components/ui";
 import { useRouter } from "@/lib/i18n/navigation";
 import { useTRPC } from "@/lib/trpc/client";
-import { useErrorMessages } from "@/lib/trpc/errors";
-
-const messageKeyOf = (error: unknown) => (error as { data?: { messageKey?: string } | null } | null)?.data?.messageKey;
+import { messageKeyOf, useErrorMessages } from "@/lib/trpc/errors";
 
 /** "New vendor": name + the owner's email (an existing account); opens the new vendor's page. */
 export function VendorCreateButton() {
@@ -17,7 +16,6 @@ export function VendorCreateButton() {
   const trpc = useTRPC();
   const router = useRouter();
   const errors = useErrorMessages();
-  const formId = useId();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState("");
   const [ownerEmail, setOwnerEmail] = useState("");
@@ -51,33 +49,28 @@ export function VendorCreateButton() {
       >
         {t("newVendor")}
       </Button>
-      <Dialog
+      <FormDialog
         open={open}
         onClose={() => setOpen(false)}
         title={t("createTitle")}
         description={t("createBody")}
-        closeLabel={tc("close")}
-        footer={
-          <>
-            <Button variant="secondary" onClick={() => setOpen(false)}>
-              {tc("cancel")}
-            </Button>
-            <Button type="submit" form={formId} loading={create.isPending}>
-              {tc("create")}
-            </Button>
-          </>
-        }
+        submitLabel={tc("create")}
+        pending={create.isPending}
+        error={generalError}
+        onSubmit={submit}
+        data-testid="create-vendor-form"
       >
-        <form id={formId} onSubmit={submit} noValidate className="flex flex-col gap-4" data-testid="create-vendor-form">
-          {generalError ? <Alert tone="danger">{generalError}</Alert> : null}
-          <Field id={`${formId}-name`} label={t("name")} error={nameError} required>
-            {(c) => <Input {...c} name="name" value={name} onChange={(e) => setName(e.target.value)} maxLength={80} autoComplete="off" dir="auto" required autoFocus />}
-          </Field>
-          <Field id={`${formId}-owner`} label={t("ownerEmail")} hint={t("ownerEmailHint")} error={ownerError} required>
-            {(c) => <Input {...c} type="email" name="ownerEmail" value={ownerEmail} onChange={(e) => setOwnerEmail(e.target.value)} maxLength={254} autoComplete="off" dir="ltr" required />}
-          </Field>
-        </form>
-      </Dialog>
+        {(formId) => (
+          <>
+            <Field id={`${formId}-name`} label={t("name")} error={nameError} required>
+              {(c) => <Input {...c} name="name" value={name} onChange={(e) => setName(e.target.value)} maxLength={80} autoComplete="off" dir="auto" required autoFocus />}
+            </Field>
+            <Field id={`${formId}-owner`} label={t("ownerEmail")} hint={t("ownerEmailHint")} error={ownerError} required>
+              {(c) => <Input {...c} type="email" name="ownerEmail" value={ownerEmail} onChange={(e) => setOwnerEmail(e.target.value)} maxLength={254} autoComplete="off" dir="ltr" required />}
+            </Field>
+          </>
+        )}
+      </FormDialog>
     </>
   );
 }

@@ -8,6 +8,11 @@ interface ErrorLike {
   data?: { messageKey?: string; params?: Record<string, string | number>; fieldErrors?: Record<string, string> } | null;
 }
 
+/** The error's message key ("catalog.slugTaken"), to decide which field shows it. */
+export function messageKeyOf(error: unknown): string | undefined {
+  return (error as ErrorLike | null)?.data?.messageKey;
+}
+
 export function useErrorMessages() {
   const t = useTranslations("errors");
   const translate = useCallback(

@@ -9,11 +9,21 @@ export interface EventPayloads {
   "inventory.stockChanged": { vendorId: string; variantId: string; available: number; reason: string };
   /** Reservations of an unpaid order expired and their stock went back on sale. */
   "inventory.reservationExpired": { orderId: string };
+  /** A shopper placed an order (one per checkout; sub-orders per shop). */
+  "order.placed": { orderId: string; number: string; userId: string; vendorIds: string[]; total: number; currency: string };
+  /** The order's payment succeeded (or pay on delivery was confirmed). */
+  "order.paid": { orderId: string };
+  /** An unpaid order was cancelled (payment failed, window passed, or the shopper cancelled). */
+  "order.cancelled": { orderId: string; reason: string };
+  /** A sub-order changed status (accepted, shipped, delivered, cancelled). */
+  "order.subOrderStatusChanged": { orderId: string; subOrderId: string; vendorId: string; from: string; to: string };
 }
 
 export type EventType = keyof EventPayloads;
 
-export const EVENT_TYPES = ["inventory.lowStock", "inventory.stockChanged", "inventory.reservationExpired"] as const satisfies readonly EventType[];
+export const EVENT_TYPES = [
+  "inventory.lowStock", "inventory.stockChanged", "inventory.reservationExpired", "order.placed", "order.paid", "order.cancelled", "order.subOrderStatusChanged",
+] as const satisfies readonly EventType[];
 
 /** What a service hands to publish(). */
 export interface NewEvent<T extends EventType = EventType> {

@@ -7,8 +7,10 @@ import { catalogRouter } from "../modules/catalog/catalog.router";
 import { identityRouter } from "../modules/identity/identity.router";
 import { inventoryRouter } from "../modules/inventory/inventory.router";
 import { mailRouter } from "../modules/mail/mail.router";
+import { ordersRouter } from "../modules/orders/orders.router";
 import { productsRouter } from "../modules/products/products.router";
 import { vendorsRouter } from "../modules/vendors/vendors.router";
+import { checkoutRouter } from "../workflows/checkout/checkout.router";
 import { createCallerFactory, router } from "./init";
 
 export const appRouter = router({
@@ -23,6 +25,8 @@ export const appRouter = router({
   cart: cartRouter,
   wishlist: wishlistRouter,
   addresses: addressesRouter,
+  checkout: checkoutRouter,
+  orders: ordersRouter,
 });
 
 export type AppRouter = typeof appRouter;

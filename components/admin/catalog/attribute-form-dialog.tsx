@@ -2,8 +2,9 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-import { Alert, Button, Checkbox, Dialog, Field, Input, Select, useToast } from "@/components/ui";
+import { FormDialog } from "@/components/forms/form-dialog";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { Button, Checkbox, Field, Input, Select, useToast } from "@/components/ui";
 import { useRouter } from "@/lib/i18n/navigation";
 import { useTRPC } from "@/lib/trpc/client";
 import { useErrorMessages } from "@/lib/trpc/errors";
@@ -25,7 +26,6 @@ export function AttributeFormDialog({ open, categoryId, attribute, onClose }: { 
   const router = useRouter();
   const { toast } = useToast();
   const errors = useErrorMessages();
-  const formId = useId();
   const firstRef = useRef<HTMLInputElement>(null);
   const [code, setCode] = useState("");
   const [names, setNames] = useState<NamesValue>(namesValue());
@@ -79,90 +79,85 @@ export function AttributeFormDialog({ open, categoryId, attribute, onClose }: { 
   const patchOption = (key: number, patch: Partial<OptionDraft>) => setOptions((list) => list.map((o) => (o.key === key ? { ...o, ...patch } : o)));
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onClose={onClose}
       title={attribute ? t("editAttribute") : t("addAttribute")}
-      closeLabel={tc("close")}
       size="xl"
-      footer={
-        <>
-          <Button variant="secondary" onClick={onClose}>
-            {tc("cancel")}
-          </Button>
-          <Button type="submit" form={formId} loading={mutation.isPending}>
-            {attribute ? tc("save") : tc("create")}
-          </Button>
-        </>
-      }
+      submitLabel={attribute ? tc("save") : tc("create")}
+      pending={mutation.isPending}
+      error={generalError}
+      onSubmit={submit}
+      className="gap-5"
     >
-      <form id={formId} onSubmit={submit} noValidate className="flex flex-col gap-5">
-        {generalError ? <Alert tone="danger">{generalError}</Alert> : null}
-        <div className="grid gap-4 sm:grid-cols-2">
-          <Field id={`${formId}-code`} label={t("code")} hint={attribute ? t("codeFixed") : t("codeHint")} error={field("code")} required={!attribute}>
-            {(c) => (
-              <Input {...c} name="code" dir="ltr" value={code} maxLength={40} autoComplete="off" readOnly={attribute != null}
-                ref={attribute ? undefined : firstRef} onChange={(e) => setCode(e.target.value)} />
-            )}
-          </Field>
-          <Field id={`${formId}-type`} label={t("type")} hint={attribute ? t("typeFixed") : undefined}>
-            {(c) => (
-              <Select {...c} name="type" value={type} disabled={attribute != null} onChange={(e) => setType(e.target.value as AttrType)}>
-                {TYPES.map((ty) => (
-                  <option key={ty} value={ty}>
-                    {t(`types.${ty}`)}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </Field>
-          {type === "NUMBER" ? (
-            <Field id={`${formId}-unit`} label={t("unit")} hint={t("unitHint")} error={field("unit")}>
-              {(c) => <Input {...c} name="unit" dir="auto" value={unit} maxLength={20} autoComplete="off" onChange={(e) => setUnit(e.target.value)} />}
+      {(formId) => (
+        <>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field id={`${formId}-code`} label={t("code")} hint={attribute ? t("codeFixed") : t("codeHint")} error={field("code")} required={!attribute}>
+              {(c) => (
+                <Input {...c} name="code" dir="ltr" value={code} maxLength={40} autoComplete="off" readOnly={attribute != null}
+                  ref={attribute ? undefined : firstRef} onChange={(e) => setCode(e.target.value)} />
+              )}
             </Field>
-          ) : null}
-          <div className="flex items-end pb-2">
-            <Checkbox id={`${formId}-filterable`} checked={filterable} onChange={(e) => setFilterable(e.target.checked)} label={t("filterable")} description={t("filterableHint")} />
-          </div>
-        </div>
-        <NamesFields idPrefix={`${formId}-name`} legend={t("attributeNames")} value={names} onChange={setNames}
-          error={(l) => field(`names.${l}`)} autoFocusRef={attribute ? firstRef : undefined} />
-        {type === "SELECT" ? (
-          <fieldset className="flex flex-col gap-3">
-            <legend className="mb-1 text-sm font-medium text-neutral-900">{t("options")}</legend>
-            {field("options") ? <p className="text-sm font-medium text-danger-700">{field("options")}</p> : null}
-            {options.length === 0 ? <p className="text-sm text-neutral-600">{t("noOptions")}</p> : null}
-            <ol className="flex flex-col gap-3">
-              {options.map((o, i) => (
-                <li key={o.key} className="rounded-lg border border-neutral-200 p-3">
-                  <div className="grid gap-3 sm:grid-cols-3">
-                    <Field id={`${formId}-opt-${o.key}-value`} label={t("optionValue", { n: i + 1 })} error={field(`options.${i}.value`)} required>
-                      {(c) => <Input {...c} dir="ltr" value={o.value} maxLength={60} autoComplete="off" onChange={(e) => patchOption(o.key, { value: e.target.value })} />}
-                    </Field>
-                    {CATALOG_LOCALES.map((l) => (
-                      <Field key={l} id={`${formId}-opt-${o.key}-${l}`} label={t("optionLabel", { n: i + 1, language: t(`localeName.${l}`) })}
-                        error={field(`options.${i}.names.${l}`)} required={l === "en"}>
-                        {(c) => (
-                          <Input {...c} lang={l} dir={l === "ar" ? "rtl" : "auto"} value={o.names[l]} maxLength={80} autoComplete="off"
-                            onChange={(e) => patchOption(o.key, { names: { ...o.names, [l]: e.target.value } })} />
-                        )}
-                      </Field>
-                    ))}
-                  </div>
-                  <Button variant="ghost" size="sm" className="mt-2 text-danger-700 hover:bg-danger-50" onClick={() => setOptions((list) => list.filter((x) => x.key !== o.key))}>
-                    {t("removeOption", { n: i + 1 })}
-                  </Button>
-                </li>
-              ))}
-            </ol>
-            <div>
-              <Button variant="secondary" size="sm" onClick={() => setOptions((list) => [...list, newOption()])}>
-                {t("addOption")}
-              </Button>
+            <Field id={`${formId}-type`} label={t("type")} hint={attribute ? t("typeFixed") : undefined}>
+              {(c) => (
+                <Select {...c} name="type" value={type} disabled={attribute != null} onChange={(e) => setType(e.target.value as AttrType)}>
+                  {TYPES.map((ty) => (
+                    <option key={ty} value={ty}>
+                      {t(`types.${ty}`)}
+                    </option>
+                  ))}
+                </Select>
+              )}
+            </Field>
+            {type === "NUMBER" ? (
+              <Field id={`${formId}-unit`} label={t("unit")} hint={t("unitHint")} error={field("unit")}>
+                {(c) => <Input {...c} name="unit" dir="auto" value={unit} maxLength={20} autoComplete="off" onChange={(e) => setUnit(e.target.value)} />}
+              </Field>
+            ) : null}
+            <div className="flex items-end pb-2">
+              <Checkbox id={`${formId}-filterable`} checked={filterable} onChange={(e) => setFilterable(e.target.checked)} label={t("filterable")} description={t("filterableHint")} />
             </div>
-          </fieldset>
-        ) : null}
-      </form>
-    </Dialog>
+          </div>
+          <NamesFields idPrefix={`${formId}-name`} legend={t("attributeNames")} value={names} onChange={setNames}
+            error={(l) => field(`names.${l}`)} autoFocusRef={attribute ? firstRef : undefined} />
+          {type === "SELECT" ? (
+            <fieldset className="flex flex-col gap-3">
+              <legend className="mb-1 text-sm font-medium text-neutral-900">{t("options")}</legend>
+              {field("options") ? <p className="text-sm font-medium text-danger-700">{field("options")}</p> : null}
+              {options.length === 0 ? <p className="text-sm text-neutral-600">{t("noOptions")}</p> : null}
+              <ol className="flex flex-col gap-3">
+                {options.map((o, i) => (
+                  <li key={o.key} className="rounded-lg border border-neutral-200 p-3">
+                    <div className="grid gap-3 sm:grid-cols-3">
+                      <Field id={`${formId}-opt-${o.key}-value`} label={t("optionValue", { n: i + 1 })} error={field(`options.${i}.value`)} required>
+                        {(c) => <Input {...c} dir="ltr" value={o.value} maxLength={60} autoComplete="off" onChange={(e) => patchOption(o.key, { value: e.target.value })} />}
+                      </Field>
+                      {CATALOG_LOCALES.map((l) => (
+                        <Field key={l} id={`${formId}-opt-${o.key}-${l}`} label={t("optionLabel", { n: i + 1, language: t(`localeName.${l}`) })}
+                          error={field(`options.${i}.names.${l}`)} required={l === "en"}>
+                          {(c) => (
+                            <Input {...c} lang={l} dir={l === "ar" ? "rtl" : "auto"} value={o.names[l]} maxLength={80} autoComplete="off"
+                              onChange={(e) => patchOption(o.key, { names: { ...o.names, [l]: e.target.value } })} />
+                          )}
+                        </Field>
+                      ))}
+                    </div>
+                    <Button variant="ghost" size="sm" className="mt-2 text-danger-700 hover:bg-danger-50" onClick={() => setOptions((list) => list.filter((x) => x.key !== o.key))}>
+                      {t("removeOption", { n: i + 1 })}
+                    </Button>
+                  </li>
+                ))}
+              </ol>
+              <div>
+                <Button variant="secondary" size="sm" onClick={() => setOptions((list) => [...list, newOption()])}>
+                  {t("addOption")}
+                </Button>
+              </div>
+            </fieldset>
+          ) : null}
+        </>
+      )}
+    </FormDialog>
   );
 }

@@ -2,8 +2,9 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-import { Alert, Button, DataTable, Dialog, EmptyState, Field, Input, useToast } from "@/components/ui";
+import { FormDialog } from "@/components/forms/form-dialog";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { Button, DataTable, EmptyState, Field, Input, useToast } from "@/components/ui";
 import { useRouter } from "@/lib/i18n/navigation";
 import { useTRPC } from "@/lib/trpc/client";
 import { useErrorMessages } from "@/lib/trpc/errors";
@@ -18,7 +19,6 @@ function BrandFormDialog({ open, brand, onClose }: { open: boolean; brand: Brand
   const router = useRouter();
   const { toast } = useToast();
   const errors = useErrorMessages();
-  const formId = useId();
   const nameRef = useRef<HTMLInputElement>(null);
   const [name, setName] = useState("");
   const [wasOpen, setWasOpen] = useState(false);
@@ -51,31 +51,25 @@ function BrandFormDialog({ open, brand, onClose }: { open: boolean; brand: Brand
   }
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onClose={onClose}
       title={brand ? t("renameBrand") : t("addBrand")}
       description={brand ? t("renameBrandBody") : undefined}
-      closeLabel={tc("close")}
       size="sm"
-      footer={
-        <>
-          <Button variant="secondary" onClick={onClose}>
-            {tc("cancel")}
-          </Button>
-          <Button type="submit" form={formId} loading={mutation.isPending}>
-            {brand ? tc("save") : tc("create")}
-          </Button>
-        </>
-      }
+      submitLabel={brand ? tc("save") : tc("create")}
+      pending={mutation.isPending}
+      error={generalError}
+      onSubmit={submit}
     >
-      <form id={formId} onSubmit={submit} noValidate className="flex flex-col gap-4">
-        {generalError ? <Alert tone="danger">{generalError}</Alert> : null}
-        <Field id={`${formId}-name`} label={t("brandName")} error={nameError} required>
-          {(c) => <Input {...c} name="name" dir="auto" value={name} maxLength={80} autoComplete="off" ref={nameRef} onChange={(e) => setName(e.target.value)} />}
-        </Field>
-      </form>
-    </Dialog>
+      {(formId) => (
+        <>
+          <Field id={`${formId}-name`} label={t("brandName")} error={nameError} required>
+            {(c) => <Input {...c} name="name" dir="auto" value={name} maxLength={80} autoComplete="off" ref={nameRef} onChange={(e) => setName(e.target.value)} />}
+          </Field>
+        </>
+      )}
+    </FormDialog>
   );
 }
 

@@ -2,20 +2,17 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-import { Alert, Button, Dialog, Field, Input, useToast } from "@/components/ui";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { FormDialog } from "@/components/forms/form-dialog";
+import { Field, Input, useToast } from "@/components/ui";
 import { useRouter } from "@/lib/i18n/navigation";
 import { useTRPC } from "@/lib/trpc/client";
-import { useErrorMessages } from "@/lib/trpc/errors";
+import { messageKeyOf, useErrorMessages } from "@/lib/trpc/errors";
 import { NamesFields, namesValue, type NamesValue } from "./names-fields";
 
 export type CategoryFormTarget =
   | { mode: "create"; parentId: string | null; parentName: string | null }
   | { mode: "edit"; id: string; slug: string; names: Record<string, string> };
-
-function messageKeyOf(error: unknown): string | undefined {
-  return (error as { data?: { messageKey?: string } | null } | null)?.data?.messageKey;
-}
 
 /** Creates a category (root or child) or edits one's names and slug. Keep mounted; toggle `open`. */
 export function CategoryFormDialog({ open, target, onClose }: { open: boolean; target: CategoryFormTarget | null; onClose: () => void }) {
@@ -25,7 +22,6 @@ export function CategoryFormDialog({ open, target, onClose }: { open: boolean; t
   const router = useRouter();
   const { toast } = useToast();
   const errors = useErrorMessages();
-  const formId = useId();
   const firstRef = useRef<HTMLInputElement>(null);
   const [names, setNames] = useState<NamesValue>(namesValue());
   const [slug, setSlug] = useState("");
@@ -69,30 +65,24 @@ export function CategoryFormDialog({ open, target, onClose }: { open: boolean; t
 
   const title = target?.mode === "edit" ? t("editCategory") : target?.parentName ? t("addChildTo", { name: target.parentName }) : t("addRoot");
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onClose={onClose}
       title={title}
-      closeLabel={tc("close")}
       size="md"
-      footer={
-        <>
-          <Button variant="secondary" onClick={onClose}>
-            {tc("cancel")}
-          </Button>
-          <Button type="submit" form={formId} loading={mutation.isPending}>
-            {target?.mode === "edit" ? tc("save") : tc("create")}
-          </Button>
-        </>
-      }
+      submitLabel={target?.mode === "edit" ? tc("save") : tc("create")}
+      pending={mutation.isPending}
+      error={generalError}
+      onSubmit={submit}
     >
-      <form id={formId} onSubmit={submit} noValidate className="flex flex-col gap-4">
-        {generalError ? <Alert tone="danger">{generalError}</Alert> : null}
-        <NamesFields idPrefix={`${formId}-name`} legend={t("names")} value={names} onChange={setNames} error={nameError} autoFocusRef={firstRef} />
-        <Field id={`${formId}-slug`} label={t("slug")} hint={t("slugHint")} error={slugError}>
-          {(c) => <Input {...c} name="slug" dir="ltr" value={slug} maxLength={60} autoComplete="off" onChange={(e) => setSlug(e.target.value)} />}
-        </Field>
-      </form>
-    </Dialog>
+      {(formId) => (
+        <>
+          <NamesFields idPrefix={`${formId}-name`} legend={t("names")} value={names} onChange={setNames} error={nameError} autoFocusRef={firstRef} />
+          <Field id={`${formId}-slug`} label={t("slug")} hint={t("slugHint")} error={slugError}>
+            {(c) => <Input {...c} name="slug" dir="ltr" value={slug} maxLength={60} autoComplete="off" onChange={(e) => setSlug(e.target.value)} />}
+          </Field>
+        </>
+      )}
+    </FormDialog>
   );
 }

@@ -4,6 +4,7 @@
 import type { OrderStatus, Prisma } from "@/prisma/generated/client/client";
 import type { VendorPermission } from "@/lib/permissions";
 import type { DbTx } from "@/server/db";
+import { publish } from "@/server/events";
 import type { Actor } from "@/server/lib/actor";
 import { conflict, forbidden, notFound } from "@/server/lib/errors";
 import { recordAudit } from "@/server/modules/audit";
@@ -24,21 +25,27 @@ export interface StatusChange {
 
 /**
  * Moves sub-orders of one order and re-derives the order's status, writing a history row for
- * each change. Refuses a move the status machine does not allow (CONFLICT, nothing written).
+ * each change and publishing "order.subOrderStatusChanged". Refuses a move the status machine
+ * does not allow (CONFLICT, nothing written).
  * Call inside a transaction.
  */
 export async function moveSubOrders(db: DbTx, actorId: string | null, orderId: string, changes: StatusChange[]) {
   const orders = await db.$queryRaw<{ status: OrderStatus }[]>`SELECT status FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
   if (orders.length === 0) throw notFound("orders.notFound");
-  const subs = await db.$queryRaw<{ id: string; status: OrderStatus }[]>`
-    SELECT id, status FROM "SubOrder" WHERE "orderId" = ${orderId} ORDER BY id FOR UPDATE`;
+  const subs = await db.$queryRaw<{ id: string; status: OrderStatus; vendorId: string }[]>`
+    SELECT id, status, "vendorId" FROM "SubOrder" WHERE "orderId" = ${orderId} ORDER BY id FOR UPDATE`;
   const current = new Map(subs.map((s) => [s.id, s.status]));
+  const vendorOf = new Map(subs.map((s) => [s.id, s.vendorId]));
   for (const change of changes) {
     const from = current.get(change.subOrderId);
     if (!from) throw notFound("orders.notFound");
     if (!canMoveSubOrder(from, change.to)) throw conflict("orders.transitionNotAllowed", { from, to: change.to });
     await db.subOrder.update({ where: { id: change.subOrderId }, data: { ...change.data, status: change.to } });
     await db.orderStatusChange.create({ data: { orderId, subOrderId: change.subOrderId, from, to: change.to, reason: change.reason ?? "", actorId } });
+    await publish(db, {
+      type: "order.subOrderStatusChanged", aggregateType: "order", aggregateId: orderId,
+      payload: { orderId, subOrderId: change.subOrderId, vendorId: vendorOf.get(change.subOrderId)!, from, to: change.to },
+    });
     current.set(change.subOrderId, change.to);
   }
   const before = orders[0]!.status;

@@ -1,0 +1,55 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useId, type FormEvent, type ReactNode } from "react";
+import { Alert, Button, Dialog, type DialogSize } from "@/components/ui";
+import { cn } from "@/components/ui/cn";
+
+export interface FormDialogProps {
+  open: boolean;
+  onClose: () => void;
+  title: ReactNode;
+  description?: ReactNode;
+  size?: DialogSize;
+  /** The submit button's text (e.g. common.save / common.create). */
+  submitLabel: ReactNode;
+  pending: boolean;
+  /** A message for the whole form (field errors go next to their fields). */
+  error?: ReactNode;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  className?: string;
+  "data-testid"?: string;
+  /** The fields; `formId` prefixes their ids so labels stay unique. */
+  children: (formId: string) => ReactNode;
+}
+
+/** A dialog holding one form: Cancel and submit in the footer, a form-level error above the fields. Keep mounted; toggle `open`. */
+export function FormDialog({ open, onClose, title, description, size = "md", submitLabel, pending, error, onSubmit, className, children, ...rest }: FormDialogProps) {
+  const tc = useTranslations("common");
+  const formId = useId();
+  return (
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title={title}
+      description={description}
+      closeLabel={tc("close")}
+      size={size}
+      footer={
+        <>
+          <Button variant="secondary" onClick={onClose}>
+            {tc("cancel")}
+          </Button>
+          <Button type="submit" form={formId} loading={pending}>
+            {submitLabel}
+          </Button>
+        </>
+      }
+    >
+      <form id={formId} onSubmit={onSubmit} noValidate className={cn("flex flex-col gap-4", className)} data-testid={rest["data-testid"]}>
+        {error ? <Alert tone="danger">{error}</Alert> : null}
+        {children(formId)}
+      </form>
+    </Dialog>
+  );
+}
