@@ -215,7 +215,7 @@ export function ProductForm({
             <p className="mb-1 text-xs font-medium text-neutral-600">{tp("columns.moderation")}</p>
             <ModerationBadge moderation={product.moderation} reason={product.moderationReason} />
           </div>
-          {product.status === "ACTIVE" && !banned ? (
+          {product.status === "ACTIVE" && product.moderation !== "BANNED" && product.moderation !== "REJECTED" ? (
             <div className="ms-auto">
               <p className="mb-1 text-xs font-medium text-neutral-600">{t("publicLink")}</p>
               <Link href={`/p/${product.slug}`} target="_blank" className="text-sm font-medium text-brand-700 underline" data-testid="public-link">
