@@ -24,6 +24,7 @@ export default async function SellerLayout({ children }: { children: ReactNode }
   const tInventory = await getTranslations("sellerInventory");
   const canStock = vendor.permissions.includes("inventory.write");
   const lowStock = canStock ? await (await getServerCaller()).inventory.countLowStock({ vendorId: vendor.id }).catch(() => 0) : 0;
+  const tProducts = await getTranslations("sellerProducts");
   const switcher =
     vendors.length > 1 ? (
       <ShopSwitcher shops={vendors.map((v) => ({ id: v.id, name: v.name }))} currentId={vendor.id} />
@@ -41,6 +42,7 @@ export default async function SellerLayout({ children }: { children: ReactNode }
       navLabel={t("nav")}
       items={[
         { href: "/seller", label: t("dashboard"), icon: consoleIcons.dashboard, exact: true },
+        { href: "/seller/products", label: tProducts("nav"), icon: consoleIcons.catalog },
         { href: "/seller/shop", label: tShop("nav"), icon: consoleIcons.shop },
         { href: "/seller/members", label: tMembers("nav"), icon: consoleIcons.members },
         ...(canStock

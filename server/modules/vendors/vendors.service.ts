@@ -214,7 +214,8 @@ export function nextStatuses(from: VendorStatusValue): readonly VendorStatusValu
 /** The shop profile for the seller center's shop page. */
 export async function getShop(db: DbTx, actor: Actor, vendorId: string) {
   await requireVendorPermission(db, actor, vendorId, "shop.manage");
-  return db.vendor.findUniqueOrThrow({ where: { id: vendorId } });
+  const media = { select: { id: true, storageKey: true, width: true, height: true, placeholder: true } } as const;
+  return db.vendor.findUniqueOrThrow({ where: { id: vendorId }, include: { logo: media, banner: media } });
 }
 
 /** A seller opens or pauses the shop for new orders. Call inside a transaction. */

@@ -4,8 +4,14 @@ import { VendorProfileForm } from "@/components/admin/vendor-profile-form";
 import { AcceptingOrdersSwitch } from "@/components/seller/accepting-orders-switch";
 import { Alert, Card, CardBody, CardDescription, CardHeader, CardTitle, PageHeader } from "@/components/ui";
 import { isLocale } from "@/lib/i18n/routing";
+import { mediaSrc } from "@/lib/media/sizes";
 import { requireSellerVendor } from "@/server/seller-context";
 import { getServerCaller } from "@/server/trpc/server";
+import { ShopImageField } from "./shop-image-field";
+
+const shopImage = (m: { storageKey: string; width: number; height: number; placeholder: string }) => ({
+  src: mediaSrc(m.storageKey), width: m.width, height: m.height, placeholder: m.placeholder,
+});
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -17,7 +23,7 @@ export default async function SellerShopPage({ params }: { params: Promise<{ loc
   const { locale } = await params;
   if (isLocale(locale)) setRequestLocale(locale);
   const { vendor } = await requireSellerVendor("/seller/shop");
-  const t = await getTranslations("sellerShop");
+  const [t, tImages] = await Promise.all([getTranslations("sellerShop"), getTranslations("sellerProducts.shopImages")]);
   if (!vendor.permissions.includes("shop.manage")) {
     return (
       <>
@@ -54,22 +60,11 @@ export default async function SellerShopPage({ params }: { params: Promise<{ loc
         <Card className="h-fit" data-testid="shop-images">
           <CardHeader>
             <CardTitle>{t("images")}</CardTitle>
-            <CardDescription>{t("imagesBody")}</CardDescription>
+            <CardDescription>{tImages("description")}</CardDescription>
           </CardHeader>
           <CardBody className="flex flex-col gap-4">
-            {/* Placeholder areas: the media uploader will be wired here (logoId / bannerId). */}
-            <div>
-              <p className="mb-1.5 text-sm font-medium text-neutral-900">{t("logo")}</p>
-              <div className="flex size-24 items-center justify-center rounded-xl border-2 border-dashed border-neutral-300 bg-neutral-50 text-2xl font-bold text-neutral-500" aria-hidden="true">
-                {shop.name.slice(0, 1).toUpperCase()}
-              </div>
-            </div>
-            <div>
-              <p className="mb-1.5 text-sm font-medium text-neutral-900">{t("banner")}</p>
-              <div className="flex aspect-[3/1] w-full items-center justify-center rounded-xl border-2 border-dashed border-neutral-300 bg-neutral-50 px-4 text-center text-sm text-neutral-500" aria-hidden="true">
-                <bdi>{shop.name}</bdi>
-              </div>
-            </div>
+            <ShopImageField vendorId={shop.id} kind="logo" label={t("logo")} shopName={shop.name} image={shop.logo ? shopImage(shop.logo) : null} />
+            <ShopImageField vendorId={shop.id} kind="banner" label={t("banner")} shopName={shop.name} image={shop.banner ? shopImage(shop.banner) : null} />
           </CardBody>
         </Card>
       </div>
