@@ -7,5 +7,6 @@ export const DEMO_ACCOUNTS = {
   support: { email: "support@bazaar.test", name: "Sam Support" },
   seller: { email: "seller@bazaar.test", name: "Selma Seller" },
   sellerStaff: { email: "packer@bazaar.test", name: "Pat Packer" },
+  artisan: { email: "artisan@bazaar.test", name: "Amir Artisan" },
   shopper: { email: "shopper@bazaar.test", name: "Shira Shopper" },
 } as const;

@@ -70,6 +70,7 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
     });
   await member(users.seller, vendorIds[0]!, "OWNER");
   await member(users.seller, vendorIds[1]!, "OWNER");
+  await member(users.artisan, vendorIds[2]!, "OWNER");
   await member(users.sellerStaff, vendorIds[0]!, "STAFF", ["orders.fulfil", "inventory.write", "messages.reply"]);
 
   log(`seeded ${Object.keys(users).length} accounts, ${STAFF_ROLES.length} staff roles, ${VENDORS.length} vendors`);
