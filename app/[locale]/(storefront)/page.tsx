@@ -4,11 +4,11 @@ import { HomeHero } from "@/components/storefront/home-hero";
 import { ProductCard, ProductGrid } from "@/components/storefront/product-card";
 import { buttonClasses, EmptyState } from "@/components/ui";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
 import { localeAlternates } from "@/lib/storefront/seo";
 import { getAuthSession } from "@/server/auth";
 import { env } from "@/server/env";
 import { getServerCaller } from "@/server/trpc/server";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function HomePage({ params }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const caller = await getServerCaller();
   const [t, ts, session, arrivals, tree] = await Promise.all([

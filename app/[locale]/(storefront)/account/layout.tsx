@@ -2,10 +2,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AccountNav } from "@/components/account/account-nav";
 import { PageHeader } from "@/components/ui";
-import type { Locale } from "@/lib/i18n/routing";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export default async function AccountLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
-  setRequestLocale((await params).locale as Locale);
+  setRequestLocale(await pageLocale(params));
   // No session check here: each page calls requireSession with its own path, so signing in
   // returns to the tab that was asked for. The layout itself shows nothing private.
   const t = await getTranslations("account");

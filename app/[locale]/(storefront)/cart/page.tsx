@@ -6,10 +6,11 @@ import { CartThumb } from "@/components/cart/cart-thumb";
 import { ClearCartButton } from "@/components/cart/clear-cart-button";
 import { Alert, Badge, buttonClasses, Card, CardBody, CardHeader, CardTitle, cn, EmptyState, PageHeader } from "@/components/ui";
 import { Link } from "@/lib/i18n/navigation";
-import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { isLocale } from "@/lib/i18n/routing";
 import { formatMoney } from "@/lib/money";
 import type { CartLineView, Money } from "@/server/modules/cart";
 import { getServerCaller } from "@/server/trpc/server";
+import { knownLocale } from "@/lib/i18n/page-locale";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -68,7 +69,7 @@ async function CartLine({ line, locale }: { line: CartLineView; locale: string }
 
 export default async function CartPage({ params }: Props) {
   const { locale } = await params;
-  setRequestLocale(locale as Locale);
+  setRequestLocale(knownLocale(locale));
   const t = await getTranslations("cart");
   const cart = await (await getServerCaller()).cart.get();
   const empty = cart.groups.length === 0 && cart.saved.length === 0;

@@ -3,18 +3,18 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuthCard, textLinkClasses } from "@/components/auth/auth-card";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
+import { knownLocale, pageLocale } from "@/lib/i18n/page-locale";
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: "auth.forgot" });
+  const t = await getTranslations({ locale: knownLocale(locale), namespace: "auth.forgot" });
   return { title: t("title"), robots: { index: false } };
 }
 
 export default async function ForgotPasswordPage({ params }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const t = await getTranslations("auth.forgot");
   return (

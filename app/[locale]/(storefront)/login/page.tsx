@@ -5,9 +5,9 @@ import { safeCallbackUrl } from "@/components/auth/callback-url";
 import { LoginForm } from "@/components/auth/login-form";
 import { Alert } from "@/components/ui";
 import { Link, redirect } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
 import { queryValue, type SearchParams } from "@/lib/search-params";
 import { getAuthSession, oauthProviders } from "@/server/auth";
+import { knownLocale, pageLocale } from "@/lib/i18n/page-locale";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -16,12 +16,12 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: "auth.login" });
+  const t = await getTranslations({ locale: knownLocale(locale), namespace: "auth.login" });
   return { title: t("title"), robots: { index: false } };
 }
 
 export default async function LoginPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   if (await getAuthSession()) return redirect({ href: "/", locale });
 

@@ -3,20 +3,20 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuthCard, textLinkClasses } from "@/components/auth/auth-card";
 import { RegisterForm } from "@/components/auth/register-form";
 import { Link, redirect } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
 import { getAuthSession } from "@/server/auth";
 import { devMailboxEnabled } from "@/server/env";
+import { knownLocale, pageLocale } from "@/lib/i18n/page-locale";
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: "auth.register" });
+  const t = await getTranslations({ locale: knownLocale(locale), namespace: "auth.register" });
   return { title: t("title"), robots: { index: false } };
 }
 
 export default async function RegisterPage({ params }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   if (await getAuthSession()) return redirect({ href: "/", locale });
   const t = await getTranslations("auth.register");

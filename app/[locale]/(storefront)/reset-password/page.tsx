@@ -4,8 +4,8 @@ import { AuthCard, textLinkClasses } from "@/components/auth/auth-card";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { Alert, buttonClasses } from "@/components/ui";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
 import { queryValue, type SearchParams } from "@/lib/search-params";
+import { knownLocale, pageLocale } from "@/lib/i18n/page-locale";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -14,12 +14,12 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: "auth.reset" });
+  const t = await getTranslations({ locale: knownLocale(locale), namespace: "auth.reset" });
   return { title: t("title"), robots: { index: false } };
 }
 
 export default async function ResetPasswordPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   setRequestLocale(locale);
   const token = queryValue(await searchParams, "token", 200);
   const t = await getTranslations("auth");

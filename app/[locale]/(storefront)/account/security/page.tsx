@@ -4,20 +4,20 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { SessionsList } from "@/components/account/sessions-list";
 import { TwoFactorCard } from "@/components/account/two-factor-card";
-import type { Locale } from "@/lib/i18n/routing";
 import { requireSession } from "@/server/guards";
 import { getQueryClient, trpc } from "@/server/trpc/server";
+import { knownLocale, pageLocale } from "@/lib/i18n/page-locale";
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: "account.nav" });
+  const t = await getTranslations({ locale: knownLocale(locale), namespace: "account.nav" });
   return { title: t("security"), robots: { index: false } };
 }
 
 export default async function SecurityPage({ params }: Props) {
-  setRequestLocale((await params).locale as Locale);
+  setRequestLocale(await pageLocale(params));
   const session = await requireSession("/account/security");
   const queryClient = getQueryClient();
   await Promise.all([

@@ -4,22 +4,22 @@ import { CartThumb } from "@/components/cart/cart-thumb";
 import { WishlistItemActions } from "@/components/cart/wishlist-item-actions";
 import { Badge, buttonClasses, Card, EmptyState } from "@/components/ui";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
 import { formatMoney } from "@/lib/money";
 import { requireSession } from "@/server/guards";
 import { getServerCaller } from "@/server/trpc/server";
+import { knownLocale } from "@/lib/i18n/page-locale";
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: "wishlist" });
+  const t = await getTranslations({ locale: knownLocale(locale), namespace: "wishlist" });
   return { title: t("title"), robots: { index: false } };
 }
 
 export default async function WishlistPage({ params }: Props) {
   const { locale } = await params;
-  setRequestLocale(locale as Locale);
+  setRequestLocale(knownLocale(locale));
   await requireSession("/account/wishlist");
   const [t, entries] = await Promise.all([getTranslations("wishlist"), getServerCaller().then((c) => c.wishlist.list())]);
 

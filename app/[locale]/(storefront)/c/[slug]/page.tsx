@@ -6,12 +6,12 @@ import { Breadcrumbs } from "@/components/storefront/breadcrumbs";
 import { CategoryBanner } from "@/components/storefront/category-banner";
 import { Listing } from "@/components/storefront/listing";
 import { Link, getPathname } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
 import { parseBrowseParams, toBrowseFilters } from "@/lib/storefront/browse-params";
 import { localeAlternates } from "@/lib/storefront/seo";
 import type { SearchParams } from "@/lib/search-params";
 import { env } from "@/server/env";
 import { getServerCaller } from "@/server/trpc/server";
+import { knownLocale } from "@/lib/i18n/page-locale";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<SearchParams> };
 
@@ -28,7 +28,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const { locale, slug } = await params;
   const category = await loadCategory(slug);
   const state = parseBrowseParams(await searchParams);
-  const t = await getTranslations({ locale: locale as Locale, namespace: "storefront.category" });
+  const t = await getTranslations({ locale: knownLocale(locale), namespace: "storefront.category" });
   const path = `/c/${category.slug}`;
   return {
     title: state.page > 1 ? t("metaTitlePage", { name: category.name, page: state.page }) : category.name,
@@ -40,7 +40,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 export default async function CategoryPage({ params, searchParams }: Props) {
   const { locale: raw, slug } = await params;
-  const locale = raw as Locale;
+  const locale = knownLocale(raw);
   setRequestLocale(locale);
   const state = parseBrowseParams(await searchParams);
   const caller = await getServerCaller();

@@ -3,10 +3,10 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { buttonClasses, Button, EmptyState, Input, PageHeader } from "@/components/ui";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
 import { queryValue, type SearchParams } from "@/lib/search-params";
 import { devMailboxEnabled } from "@/server/env";
 import { getServerCaller } from "@/server/trpc/server";
+import { knownLocale, pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 
@@ -17,13 +17,13 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: "devMailbox" });
+  const t = await getTranslations({ locale: knownLocale(locale), namespace: "devMailbox" });
   return { title: t("title"), robots: { index: false } };
 }
 
 export default async function DevMailboxPage({ params, searchParams }: Props) {
   if (!devMailboxEnabled) notFound();
-  setRequestLocale((await params).locale as Locale);
+  setRequestLocale(await pageLocale(params));
   const to = queryValue(await searchParams, "to", 254);
   const [t, tc, format, caller] = await Promise.all([getTranslations("devMailbox"), getTranslations("common"), getFormatter(), getServerCaller()]);
   const mails = await caller.mail.listDevMailbox({ to: to || undefined });

@@ -17,6 +17,7 @@ import { initialVariant } from "@/lib/storefront/variants";
 import { queryValue, type SearchParams } from "@/lib/search-params";
 import { env } from "@/server/env";
 import { getServerCaller } from "@/server/trpc/server";
+import { knownLocale } from "@/lib/i18n/page-locale";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<SearchParams> };
 
@@ -29,7 +30,7 @@ const loadProduct = cache(async (slug: string, locale: Locale) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const product = await loadProduct(slug, locale as Locale);
+  const product = await loadProduct(slug, knownLocale(locale));
   const path = `/p/${product.slug}`;
   const images = product.images.slice(0, 4).map((image) => ({ url: imageUrl(env.APP_URL, image, 1280), width: image.width, height: image.height, alt: image.alt }));
   return {
@@ -54,7 +55,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProductPage({ params, searchParams }: Props) {
   const { locale: raw, slug } = await params;
-  const locale = raw as Locale;
+  const locale = knownLocale(raw);
   setRequestLocale(locale);
   const [product, query, t] = await Promise.all([loadProduct(slug, locale), searchParams, getTranslations("storefront.product")]);
   const selected = initialVariant(product.variants, queryValue(query, "variant", 50) || undefined);

@@ -7,12 +7,12 @@ import { Listing } from "@/components/storefront/listing";
 import { ProductImage } from "@/components/storefront/product-image";
 import { Alert } from "@/components/ui";
 import { getPathname } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
 import { parseBrowseParams } from "@/lib/storefront/browse-params";
 import { localeAlternates } from "@/lib/storefront/seo";
 import type { SearchParams } from "@/lib/search-params";
 import { env } from "@/server/env";
 import { getServerCaller } from "@/server/trpc/server";
+import { knownLocale } from "@/lib/i18n/page-locale";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<SearchParams> };
 
@@ -25,7 +25,7 @@ const loadShop = cache(async (slug: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const shop = await loadShop(slug);
-  const t = await getTranslations({ locale: locale as Locale, namespace: "storefront.shop" });
+  const t = await getTranslations({ locale: knownLocale(locale), namespace: "storefront.shop" });
   const description = shop.description.trim().slice(0, 160) || t("metaDescription", { name: shop.name });
   return {
     title: shop.name,
@@ -47,7 +47,7 @@ function Policy({ title, text }: { title: string; text: string }) {
 
 export default async function ShopPage({ params, searchParams }: Props) {
   const { locale: raw, slug } = await params;
-  const locale = raw as Locale;
+  const locale = knownLocale(raw);
   setRequestLocale(locale);
   const state = { ...parseBrowseParams(await searchParams), brands: [], attributes: {}, min: "", max: "" };
   const shop = await loadShop(slug);

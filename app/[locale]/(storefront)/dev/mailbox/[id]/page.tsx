@@ -4,9 +4,9 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { cache } from "react";
 import { Card, CardBody } from "@/components/ui";
 import { Link } from "@/lib/i18n/navigation";
-import type { Locale } from "@/lib/i18n/routing";
 import { devMailboxEnabled } from "@/server/env";
 import { getServerCaller } from "@/server/trpc/server";
+import { knownLocale } from "@/lib/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
 
@@ -35,14 +35,14 @@ function linksOf(html: string): string[] {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params;
-  const [t, mail] = await Promise.all([getTranslations({ locale: locale as Locale, namespace: "devMailbox" }), loadMail(id)]);
+  const [t, mail] = await Promise.all([getTranslations({ locale: knownLocale(locale), namespace: "devMailbox" }), loadMail(id)]);
   return { title: mail?.subject ?? t("title"), robots: { index: false } };
 }
 
 export default async function DevMailPage({ params }: Props) {
   if (!devMailboxEnabled) notFound();
   const { locale, id } = await params;
-  setRequestLocale(locale as Locale);
+  setRequestLocale(knownLocale(locale));
   const mail = await loadMail(id);
   if (!mail) notFound();
   const [t, format] = await Promise.all([getTranslations("devMailbox"), getFormatter()]);
