@@ -4,7 +4,7 @@
 // Run more than one for more throughput: they share the queue, and the relay uses SKIP LOCKED.
 import { db, pool } from "@/server/db";
 import { env } from "@/server/env";
-import { subscriptions } from "@/server/events";
+import { subscriptions } from "@/server/events/subscriptions";
 import { PgBossQueue } from "@/server/jobs/pg-boss-queue";
 import { startWorker } from "@/server/jobs/worker";
 import { logger } from "@/server/lib/logger";

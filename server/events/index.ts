@@ -3,6 +3,5 @@ export { publish } from "./publish";
 export { defineSubscription, deliver, handlerQueue, SubscriptionRegistry, DEFAULT_RETRY } from "./registry";
 export type { AnySubscription, DeliveryResult, RetryPolicy, Subscription } from "./registry";
 export { relayAll, relayBatch } from "./relay";
-export { subscriptions } from "./subscriptions";
 export { EVENT_TYPES } from "./types";
 export type { DomainEvent, EventPayloads, EventType, NewEvent } from "./types";

@@ -1,9 +1,10 @@
 // Every event handler of the application, in one list. See docs/architecture.md, "How to add
 // an event handler". Handlers live in their module (`<module>.events.ts`) and are listed here.
+import { cancelOrderOnReservationExpired } from "@/server/workflows/checkout/payment.events";
 import { SubscriptionRegistry, type AnySubscription } from "./registry";
 
 const handlers: AnySubscription[] = [
-  // e.g. ordersOnReservationExpired (orders.events.ts) — the orders module adds its handlers here.
+  cancelOrderOnReservationExpired,
 ];
 
 /** The registry the worker serves. */
