@@ -1,6 +1,8 @@
 // `npm run seed:large -- --products 100000`: adds a large generated catalog on top of the demo
 // data, for benchmarks. Products get ids "large-<n>"; running it again replaces them. Uses the
 // demo catalog's leaf categories, brands, shops and pictures, and batched INSERT … unnest().
+//   --data-dir DIR   the embedded database to fill (default .data/postgres, the dev database)
+//   --if-missing     do nothing when exactly that many large products are already there
 import path from "node:path";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -16,12 +18,23 @@ const arg = (name: string, fallback: number) => {
 };
 const total = arg("products", 100_000);
 const BATCH = 2_000;
+const dataDirIndex = process.argv.indexOf("--data-dir");
+const dataDir = path.resolve(ROOT, dataDirIndex >= 0 ? process.argv[dataDirIndex + 1]! : ".data/postgres");
 
 loadDotEnv();
-const database = await prepareDatabase({ dataDir: path.join(ROOT, ".data/postgres"), port: Number(process.env.EMBEDDED_PG_PORT ?? 54329), seed: false });
+const database = await prepareDatabase({ dataDir, port: Number(process.env.EMBEDDED_PG_PORT ?? 54329), seed: false });
+const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+if (process.argv.includes("--if-missing")) {
+  const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Product" WHERE id LIKE 'large-%'`);
+  if (rows[0]!.n === total) {
+    log(`${total} large products already there`);
+    await pool.end();
+    await database.stop();
+    process.exit(0);
+  }
+}
 const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
 await runSeed(database.url, prisma);
-const pool = new pg.Pool({ connectionString: database.url, max: 2 });
 
 const started = Date.now();
 const removed = await pool.query(`DELETE FROM "Product" WHERE id LIKE 'large-%'`);
