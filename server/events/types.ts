@@ -15,6 +15,12 @@ export interface EventPayloads {
   "order.paid": { orderId: string };
   /** An unpaid order was cancelled (payment failed, window passed, or the shopper cancelled). */
   "order.cancelled": { orderId: string; reason: string };
+  /** The provider captured the charge for an order (card payments; the order moves to paid). */
+  "payment.succeeded": { paymentId: string; orderId: string; amount: number; currency: string };
+  /** A charge attempt failed (declined, authentication failed); the order stays open for another try. */
+  "payment.failed": { paymentId: string; orderId: string; code: string };
+  /** Money went back to the shopper. */
+  "payment.refunded": { paymentId: string; refundId: string; orderId: string; subOrderId: string | null; amount: number; currency: string };
   /** A sub-order changed status (accepted, shipped, delivered, cancelled). */
   "order.subOrderStatusChanged": { orderId: string; subOrderId: string; vendorId: string; from: string; to: string };
 }
@@ -23,6 +29,7 @@ export type EventType = keyof EventPayloads;
 
 export const EVENT_TYPES = [
   "inventory.lowStock", "inventory.stockChanged", "inventory.reservationExpired", "order.placed", "order.paid", "order.cancelled", "order.subOrderStatusChanged",
+  "payment.succeeded", "payment.failed", "payment.refunded",
 ] as const satisfies readonly EventType[];
 
 /** What a service hands to publish(). */

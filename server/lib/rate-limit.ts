@@ -32,6 +32,8 @@ export const LIMITS = {
   passwordResetPerAccount: { points: 3, duration: 60 * 60 },
   verificationMailPerAccount: { points: 5, duration: 60 * 60 },
   imageUploadsPerUser: { points: 120, duration: 10 * 60 },
+  // Card attempts: enough for typos and a second card, too few for card testing.
+  cardAttemptsPerUser: { points: 10, duration: 60 * 60, blockDuration: 60 * 60 },
 } satisfies Record<string, LimitRule>;
 export type LimitName = keyof typeof LIMITS;
 

@@ -13,6 +13,7 @@ import { productsRouter } from "../modules/products/products.router";
 import { shippingRouter } from "../modules/shipping/shipping.router";
 import { vendorsRouter } from "../modules/vendors/vendors.router";
 import { checkoutRouter } from "../workflows/checkout/checkout.router";
+import { paymentsRouter } from "../workflows/payments/payments.router";
 import { createCallerFactory, router } from "./init";
 
 export const appRouter = router({
@@ -28,6 +29,7 @@ export const appRouter = router({
   wishlist: wishlistRouter,
   addresses: addressesRouter,
   checkout: checkoutRouter,
+  payments: paymentsRouter,
   orders: ordersRouter,
   content: contentRouter,
   shipping: shippingRouter,

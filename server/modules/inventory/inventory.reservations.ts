@@ -147,7 +147,8 @@ async function lockOrderReservations(tx: DbTx, orderId: string): Promise<Reserva
 export async function commitReservations(tx: DbTx, orderId: string, actorId?: string | null): Promise<{ committed: number }> {
   const reservations = await lockOrderReservations(tx, orderId);
   const active = reservations.filter((r) => r.status === "ACTIVE");
-  if (reservations.some((r) => r.status === "RELEASED") && !reservations.some((r) => r.status === "COMMITTED")) {
+  // Released and nothing held since (a retried payment reserves again): the stock is gone.
+  if (active.length === 0 && reservations.some((r) => r.status === "RELEASED") && !reservations.some((r) => r.status === "COMMITTED")) {
     throw conflict("inventory.reservationReleased", { orderId });
   }
   if (active.length === 0) return { committed: 0 };

@@ -2,7 +2,8 @@ import { z } from "zod";
 
 const Id = z.string().min(1).max(50);
 
-export const PAYMENT_METHODS = ["pay_on_delivery"] as const;
+// "card" leaves the order pending until the payment step (server/workflows/payments) captures it.
+export const PAYMENT_METHODS = ["card", "pay_on_delivery"] as const;
 
 export const CheckoutPreviewInput = z.object({
   addressId: Id.optional(),

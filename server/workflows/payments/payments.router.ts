@@ -1,0 +1,28 @@
+import { badRequest } from "@/server/lib/errors";
+import { consume } from "@/server/lib/rate-limit";
+import { paymentClientConfig, paymentProvider, sandboxProvider } from "@/server/modules/payments/providers";
+import { router } from "@/server/trpc/init";
+import { authedProcedure } from "@/server/trpc/procedures";
+import { completeSandboxChallenge, confirmSandboxCard, orderPaymentStatus, startPayment } from "./pay";
+import { OrderPaymentInput, SandboxCardInput, SandboxChallengeInput } from "./payments.schema";
+
+function sandboxOrRefuse() {
+  const sandbox = sandboxProvider();
+  if (!sandbox) throw badRequest("payments.sandboxDisabled");
+  return sandbox;
+}
+
+export const paymentsRouter = router({
+  /** Opens (or resumes) the order's card payment; the page then shows the provider's card form. */
+  start: authedProcedure.input(OrderPaymentInput).mutation(async ({ ctx, input }) => ({
+    ...(await startPayment(ctx.db, paymentProvider(), ctx.actor, input.orderId)),
+    client: paymentClientConfig(),
+  })),
+  status: authedProcedure.input(OrderPaymentInput).query(({ ctx, input }) => orderPaymentStatus(ctx.db, ctx.actor, input.orderId)),
+  sandboxConfirm: authedProcedure.input(SandboxCardInput).mutation(async ({ ctx, input }) => {
+    const sandbox = sandboxOrRefuse();
+    await consume("cardAttemptsPerUser", ctx.actor.userId);
+    return confirmSandboxCard(ctx.db, sandbox, ctx.actor, input);
+  }),
+  sandboxChallenge: authedProcedure.input(SandboxChallengeInput).mutation(({ ctx, input }) => completeSandboxChallenge(ctx.db, sandboxOrRefuse(), ctx.actor, input)),
+});
