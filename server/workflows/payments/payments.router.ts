@@ -2,9 +2,10 @@ import { badRequest } from "@/server/lib/errors";
 import { consume } from "@/server/lib/rate-limit";
 import { paymentClientConfig, paymentProvider, sandboxProvider } from "@/server/modules/payments/providers";
 import { router } from "@/server/trpc/init";
-import { authedProcedure } from "@/server/trpc/procedures";
+import { adminProcedure, authedProcedure, sellerProcedure } from "@/server/trpc/procedures";
 import { completeSandboxChallenge, confirmSandboxCard, orderPaymentStatus, startPayment } from "./pay";
-import { OrderPaymentInput, SandboxCardInput, SandboxChallengeInput } from "./payments.schema";
+import { OrderPaymentInput, PartRefundInput, SandboxCardInput, SandboxChallengeInput } from "./payments.schema";
+import { adminRefund, sellerRefund } from "./refund-orders";
 
 function sandboxOrRefuse() {
   const sandbox = sandboxProvider();
@@ -24,5 +25,9 @@ export const paymentsRouter = router({
     await consume("cardAttemptsPerUser", ctx.actor.userId);
     return confirmSandboxCard(ctx.db, sandbox, ctx.actor, input);
   }),
+  /** A seller gives back (part of) a sub-order's money before it ships. */
+  sellerRefund: sellerProcedure("orders.fulfil").input(PartRefundInput).mutation(({ ctx, input }) => sellerRefund(ctx.db, paymentProvider(), ctx.actor, ctx.vendorId, input)),
+  /** Staff refund any part of any paid order. */
+  adminRefund: adminProcedure("payments.refund").input(PartRefundInput).mutation(({ ctx, input }) => adminRefund(ctx.db, paymentProvider(), ctx.actor, input)),
   sandboxChallenge: authedProcedure.input(SandboxChallengeInput).mutation(({ ctx, input }) => completeSandboxChallenge(ctx.db, sandboxOrRefuse(), ctx.actor, input)),
 });
