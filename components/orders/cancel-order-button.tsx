@@ -50,6 +50,7 @@ export function CancelOrderButton({ orderId, number }: { orderId: string; number
         title={t("cancelTitle", { number })}
         description={t("cancelDescription")}
         submitLabel={t("cancelConfirm")}
+        dismissLabel={t("keepOrder")}
         pending={mutation.isPending}
         error={mutation.error ? errors.message(mutation.error) : undefined}
         onSubmit={submit}

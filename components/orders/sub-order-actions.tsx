@@ -99,6 +99,7 @@ export function SubOrderActions({ vendorId, subOrderId, number, status }: { vend
         title={t("cancelTitle", { number })}
         description={t("cancelDescription")}
         submitLabel={t("cancelConfirm")}
+        dismissLabel={t("keepOrder")}
         pending={cancel.isPending}
         error={cancel.error ? (errors.field(cancel.error, "reason") ?? errors.message(cancel.error)) : undefined}
         onSubmit={submitCancel}
