@@ -6,6 +6,7 @@ import { adminProcedure, authedProcedure, sellerProcedure } from "@/server/trpc/
 import { completeSandboxChallenge, confirmSandboxCard, orderPaymentStatus, startPayment } from "./pay";
 import { OrderPaymentInput, PartRefundInput, SandboxCardInput, SandboxChallengeInput } from "./payments.schema";
 import { adminRefund, sellerRefund } from "./refund-orders";
+import { syncPayment } from "./sync";
 
 function sandboxOrRefuse() {
   const sandbox = sandboxProvider();
@@ -20,6 +21,12 @@ export const paymentsRouter = router({
     client: paymentClientConfig(),
   })),
   status: authedProcedure.input(OrderPaymentInput).query(({ ctx, input }) => orderPaymentStatus(ctx.db, ctx.actor, input.orderId)),
+  /** Back from the provider's page (Stripe redirect): ask the provider now rather than wait for the webhook. */
+  refresh: authedProcedure.input(OrderPaymentInput).mutation(async ({ ctx, input }) => {
+    const { payment } = await orderPaymentStatus(ctx.db, ctx.actor, input.orderId);
+    if (payment) await syncPayment(ctx.db, paymentProvider(), payment.id);
+    return orderPaymentStatus(ctx.db, ctx.actor, input.orderId);
+  }),
   sandboxConfirm: authedProcedure.input(SandboxCardInput).mutation(async ({ ctx, input }) => {
     const sandbox = sandboxOrRefuse();
     await consume("cardAttemptsPerUser", ctx.actor.userId);
