@@ -9,7 +9,7 @@ const NAV = { timeout: 60_000 };
 /** Adds the first in-stock product of a shop to the cart; returns its title. */
 async function addFromShop(page: Page, shopSlug: string): Promise<string> {
   await page.goto(`/en/shop/${shopSlug}`, NAV);
-  const hrefs = await page.getByTestId("product-card").getByRole("link").evaluateAll((links) => links.slice(0, 8).map((a) => a.getAttribute("href") ?? ""));
+  const hrefs = await page.getByTestId("product-card").locator('a[href*="/p/"]').evaluateAll((links) => links.slice(0, 8).map((a) => a.getAttribute("href") ?? ""));
   for (const href of hrefs) {
     await page.goto(href, NAV);
     const panel = page.getByTestId("purchase-panel");
