@@ -64,7 +64,7 @@ function VendorGroup({ group, currency, chosen, onChoose, disabled }: {
       <CardHeader>
         <CardTitle as="h3">{t("soldBy", { shop: group.vendor.name })}</CardTitle>
       </CardHeader>
-      <CardBody className="flex flex-col gap-5 pt-0">
+      <CardBody className="flex flex-col gap-5">
         <ul className="divide-y divide-neutral-200" aria-label={t("itemsFrom", { shop: group.vendor.name })}>
           {group.lines.map((line) => (
             <li key={line.lineId} className="flex gap-3 py-3 first:pt-0" data-testid="checkout-line">
@@ -200,7 +200,7 @@ export function CheckoutForm({ initial, addresses }: { initial: CheckoutPreview;
             <CardHeader actions={<Button size="sm" variant="secondary" onClick={() => setAdding(true)}>{t("addAddress")}</Button>}>
               <CardTitle id="address-title">{t("addressTitle")}</CardTitle>
             </CardHeader>
-            <CardBody className="pt-0">
+            <CardBody>
               {addresses.length === 0 ? (
                 <Alert tone="info">{t("noAddress")}</Alert>
               ) : (
@@ -244,7 +244,7 @@ export function CheckoutForm({ initial, addresses }: { initial: CheckoutPreview;
             <CardHeader>
               <CardTitle id="payment-title">{t("paymentTitle")}</CardTitle>
             </CardHeader>
-            <CardBody className="pt-0">
+            <CardBody>
               <div role="radiogroup" aria-labelledby="payment-title">
                 <label className={radioCard}>
                   <input type="radio" name="payment" value="pay_on_delivery" checked readOnly className={radioInput} />
@@ -264,7 +264,7 @@ export function CheckoutForm({ initial, addresses }: { initial: CheckoutPreview;
           <CardHeader>
             <CardTitle id="summary-title">{t("summaryTitle")}</CardTitle>
           </CardHeader>
-          <CardBody className="flex flex-col gap-4 pt-0">
+          <CardBody className="flex flex-col gap-4">
             <div aria-live="polite" aria-busy={updating} className={cn("transition-opacity", updating && "opacity-60")}>
               <Totals value={data} currency={data.currency} testId="order-totals" />
               {updating ? <p className="mt-2 text-xs text-neutral-600">{t("updating")}</p> : null}

@@ -16,22 +16,31 @@ export function Totals({ value, currency, totalLabel, className, testId }: { val
   const t = useTranslations("checkout");
   const locale = useLocale();
   const money = (minor: number) => formatMoney(minor, currency, locale);
+  const row = "flex items-baseline justify-between gap-4";
   return (
-    <dl className={cn("grid grid-cols-[1fr_auto] gap-x-4 gap-y-1.5 text-sm", className)} data-testid={testId}>
-      <dt className="text-neutral-700">{t("subtotal")}</dt>
-      <dd className="text-end tabular-nums">{money(value.subtotal)}</dd>
-      <dt className="text-neutral-700">{t("shipping")}</dt>
-      <dd className="text-end tabular-nums">{value.shipping === 0 ? t("free") : money(value.shipping)}</dd>
+    <dl className={cn("flex flex-col gap-1.5 text-sm", className)} data-testid={testId}>
+      <div className={row}>
+        <dt className="text-neutral-700">{t("subtotal")}</dt>
+        <dd className="tabular-nums">{money(value.subtotal)}</dd>
+      </div>
+      <div className={row}>
+        <dt className="text-neutral-700">{t("shipping")}</dt>
+        <dd className="tabular-nums">{value.shipping === 0 ? t("free") : money(value.shipping)}</dd>
+      </div>
       {value.discount > 0 ? (
-        <>
+        <div className={row}>
           <dt className="text-neutral-700">{t("discount")}</dt>
-          <dd className="text-end tabular-nums">−{money(value.discount)}</dd>
-        </>
+          <dd className="tabular-nums">−{money(value.discount)}</dd>
+        </div>
       ) : null}
-      <dt className="text-neutral-700">{t("tax")}</dt>
-      <dd className="text-end tabular-nums">{money(value.tax)}</dd>
-      <dt className="border-t border-neutral-200 pt-2 font-semibold text-neutral-900">{totalLabel ?? t("total")}</dt>
-      <dd className="border-t border-neutral-200 pt-2 text-end font-semibold tabular-nums text-neutral-900" data-testid={testId ? `${testId}-total` : undefined}>{money(value.total)}</dd>
+      <div className={row}>
+        <dt className="text-neutral-700">{t("tax")}</dt>
+        <dd className="tabular-nums">{money(value.tax)}</dd>
+      </div>
+      <div className={cn(row, "mt-1 border-t border-neutral-200 pt-2 font-semibold text-neutral-900")}>
+        <dt>{totalLabel ?? t("total")}</dt>
+        <dd className="tabular-nums" data-testid={testId ? `${testId}-total` : undefined}>{money(value.total)}</dd>
+      </div>
     </dl>
   );
 }

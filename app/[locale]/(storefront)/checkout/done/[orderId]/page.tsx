@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { RefreshOnce } from "@/components/checkout/refresh-once";
 import { Totals } from "@/components/checkout/totals";
 import { buttonClasses, Card, CardBody, CardHeader, CardTitle } from "@/components/ui";
 import { Link } from "@/lib/i18n/navigation";
@@ -37,6 +38,7 @@ export default async function OrderPlacedPage({ params }: Props) {
 
   return (
     <div className="mx-auto w-full max-w-4xl px-4 py-8 sm:px-6 sm:py-10">
+      <RefreshOnce />
       <div className="mb-8 flex flex-col items-center gap-3 text-center">
         <span className="flex size-14 items-center justify-center rounded-full bg-success-100 text-success-700" aria-hidden="true">
           <svg viewBox="0 0 24 24" className="size-8" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round"><path d="m5 12 5 5L20 7" /></svg>
@@ -59,7 +61,7 @@ export default async function OrderPlacedPage({ params }: Props) {
                   <CardTitle as="h3">{tc("soldBy", { shop: part.vendor.name })}</CardTitle>
                   <p className="text-sm text-neutral-600">{t("partNumber", { number: part.number })}</p>
                 </CardHeader>
-                <CardBody className="flex flex-col gap-4 pt-0">
+                <CardBody className="flex flex-col gap-4">
                   <ul className="divide-y divide-neutral-200 text-sm">
                     {part.lines.map((line) => (
                       <li key={line.id} className="flex justify-between gap-4 py-2 first:pt-0">
@@ -94,7 +96,7 @@ export default async function OrderPlacedPage({ params }: Props) {
             <CardHeader>
               <CardTitle>{tc("summaryTitle")}</CardTitle>
             </CardHeader>
-            <CardBody className="flex flex-col gap-4 pt-0">
+            <CardBody className="flex flex-col gap-4">
               <Totals
                 value={{ subtotal: order.subtotal, shipping: order.shippingTotal, discount: order.discountTotal, tax: order.taxTotal, total: order.total }}
                 currency={order.currency}
