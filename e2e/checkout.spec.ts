@@ -85,6 +85,8 @@ test("a guest's cart from three shops merges at sign-in and becomes one order in
   for (const shop of ["Nordic Home", "Tech Haven", "Atelier Lumière"]) {
     await expect(parts.filter({ hasText: en.checkout.soldBy.replace("{shop}", shop) })).toHaveCount(1);
   }
+  // The header's cart count follows: the bought items left the cart.
+  await expect(page.getByRole("link", { name: "Cart, empty" })).toBeVisible(NAV);
   const orderId = page.url().split("/").pop()!;
   await expect(page.getByRole("link", { name: en.checkout.done.viewOrder })).toHaveAttribute("href", `/en/account/orders/${orderId}`);
   await expect(page.getByRole("link", { name: en.checkout.continueShopping })).toBeVisible();
