@@ -3,41 +3,7 @@
 // shop; a double click on Place order makes exactly one order.
 import type { Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, en, expect, signIn, test } from "./fixtures";
-
-const NAV = { timeout: 60_000 };
-
-/** Adds the first in-stock product of a shop to the cart; returns its title. */
-async function addFromShop(page: Page, shopSlug: string): Promise<string> {
-  await page.goto(`/en/shop/${shopSlug}`, NAV);
-  const hrefs = await page.getByTestId("product-card").locator('a[href*="/p/"]').evaluateAll((links) => links.slice(0, 8).map((a) => a.getAttribute("href") ?? ""));
-  for (const href of hrefs) {
-    await page.goto(href, NAV);
-    const panel = page.getByTestId("purchase-panel");
-    const button = panel.getByRole("button", { name: en.cart.add.button });
-    await expect(button).toBeVisible();
-    if (await button.isDisabled()) continue;
-    const title = (await page.getByRole("heading", { level: 1 }).textContent())?.trim() ?? "";
-    await button.click();
-    await expect(panel.getByRole("link", { name: en.cart.add.viewCart })).toBeVisible(NAV);
-    return title;
-  }
-  throw new Error(`no product of ${shopSlug} could be added`);
-}
-
-/** On the checkout page: picks the saved address, or adds one through the dialog. */
-async function ensureAddress(page: Page) {
-  const choices = page.getByTestId("address-choices");
-  if (await choices.isVisible()) return;
-  await page.getByRole("button", { name: en.checkout.addAddress }).click();
-  const dialog = page.getByRole("dialog", { name: en.addresses.addTitle });
-  await dialog.getByLabel(en.addresses.fullName).fill("Shira Shopper");
-  await dialog.getByLabel(en.addresses.line1).fill("12 Market Street");
-  await dialog.getByLabel(en.addresses.city).fill("Springfield");
-  await dialog.getByLabel(en.addresses.postalCode).fill("12345");
-  await dialog.getByRole("button", { name: en.common.save }).click();
-  await expect(dialog).toBeHidden();
-  await expect(choices.getByRole("radio")).toBeChecked(NAV);
-}
+import { addFromShop, ensureAddress, NAV } from "./shop-helpers";
 
 async function myOrderCount(page: Page): Promise<number> {
   const input = encodeURIComponent(JSON.stringify({ json: { limit: 50 } }));
@@ -67,6 +33,7 @@ test("a guest's cart from three shops merges at sign-in and becomes one order in
   await expect(groups).toHaveCount(3);
   for (const title of titles) await expect(page.getByTestId("checkout-line").filter({ hasText: title })).toHaveCount(1);
   await expect(page.getByText(en.checkout.payOnDelivery, { exact: true }).first()).toBeVisible();
+  await page.getByRole("radio", { name: new RegExp(en.checkout.payOnDelivery) }).check();
 
   await ensureAddress(page);
   // Choosing Express for one shop re-prices it on the server.
@@ -103,6 +70,7 @@ test("double-clicking Place order makes exactly one order", async ({ page }) => 
 
   await page.goto("/en/checkout", NAV);
   await ensureAddress(page);
+  await page.getByRole("radio", { name: new RegExp(en.checkout.payOnDelivery) }).check();
   let requests = 0;
   page.on("request", (request) => {
     if (request.url().includes("checkout.placeOrder")) requests += 1;

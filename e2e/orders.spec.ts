@@ -4,6 +4,7 @@
 // with carrier, tracking number and a timeline; the admin console finds the order too.
 import type { Browser, Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, en, expect, signIn, test } from "./fixtures";
+import { trpc } from "./shop-helpers";
 
 const so = en.sellerOrders;
 const SHOPS = [
@@ -12,29 +13,18 @@ const SHOPS = [
   { slug: "atelier-lumiere", name: "Atelier Lumière", seller: DEMO_ACCOUNTS.artisan, carrier: "La Poste", tracking: "6A99E2E00003" },
 ] as const;
 
-/** Calls a tRPC procedure over HTTP with the page's cookies (superjson envelope). */
-async function trpc<T>(page: Page, origin: string, path: string, input: unknown, kind: "query" | "mutation"): Promise<T> {
-  const response =
-    kind === "query"
-      ? await page.request.get(`/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`)
-      : await page.request.post(`/api/trpc/${path}`, { data: { json: input ?? null }, headers: { Origin: origin, "Content-Type": "application/json" } });
-  const body = (await response.json()) as { result?: { data?: { json?: T } }; error?: unknown };
-  if (!response.ok() || !body.result) throw new Error(`${path}: HTTP ${response.status()} ${JSON.stringify(body.error ?? body).slice(0, 400)}`);
-  return body.result.data!.json as T;
-}
-
 type Browse = { items: { slug: string }[] };
 type ProductPage = { kind: string; product: { variants: { id: string }[] } };
 type Preview = { groups: { vendor: { id: string; slug: string }; shippingOptions: { id: string }[] }[]; cartHash: string; excluded: unknown[] };
 
 /** Puts one purchasable item of the shop in the cart (the first variant the cart accepts). */
-async function addOneFrom(page: Page, origin: string, shop: string) {
-  const browse = await trpc<Browse>(page, origin, "products.browse", { vendorSlug: shop, locale: "en", pageSize: 12, sort: "priceAsc" }, "query");
+async function addOneFrom(page: Page, shop: string) {
+  const browse = await trpc<Browse>(page, "products.browse", { vendorSlug: shop, locale: "en", pageSize: 12, sort: "priceAsc" }, "query");
   for (const item of browse.items) {
-    const product = await trpc<ProductPage>(page, origin, "products.getProductPage", { slug: item.slug, locale: "en" }, "query");
+    const product = await trpc<ProductPage>(page, "products.getProductPage", { slug: item.slug, locale: "en" }, "query");
     if (product.kind !== "product") continue;
     for (const variant of product.product.variants) {
-      const added = await trpc(page, origin, "cart.add", { variantId: variant.id, quantity: 1 }, "mutation").then(() => true, () => false);
+      const added = await trpc(page, "cart.add", { variantId: variant.id, quantity: 1 }, "mutation").then(() => true, () => false);
       if (added) return;
     }
   }
@@ -74,22 +64,21 @@ async function shipParts(browser: Browser, account: { email: string }, number: s
   await context.close();
 }
 
-test("a three-shop order is shipped by two sellers and the shopper follows it", async ({ page, browser, baseURL }) => {
+test("a three-shop order is shipped by two sellers and the shopper follows it", async ({ page, browser }) => {
   test.setTimeout(240_000);
-  const origin = baseURL!;
   await signIn(page, DEMO_ACCOUNTS.shopper.email, DEMO_PASSWORD);
 
   const { number } = await test.step("the shopper orders from three shops, paying on delivery", async () => {
-    await trpc(page, origin, "cart.clear", null, "mutation");
-    for (const shop of SHOPS) await addOneFrom(page, origin, shop.slug);
-    const addresses = await trpc<{ id: string }[]>(page, origin, "addresses.list", null, "query");
+    await trpc(page, "cart.clear", null, "mutation");
+    for (const shop of SHOPS) await addOneFrom(page, shop.slug);
+    const addresses = await trpc<{ id: string }[]>(page, "addresses.list", null, "query");
     const addressId =
       addresses[0]?.id ??
-      (await trpc<{ id: string }>(page, origin, "addresses.create", { fullName: "Shira Shopper", line1: "1 Test Road", city: "Bristol", postalCode: "BS1 4DJ", countryCode: "GB" }, "mutation")).id;
-    const preview = await trpc<Preview>(page, origin, "checkout.preview", { addressId }, "query");
+      (await trpc<{ id: string }>(page, "addresses.create", { fullName: "Shira Shopper", line1: "1 Test Road", city: "Bristol", postalCode: "BS1 4DJ", countryCode: "GB" }, "mutation")).id;
+    const preview = await trpc<Preview>(page, "checkout.preview", { addressId }, "query");
     expect(preview.groups.map((g) => g.vendor.slug).sort()).toEqual(SHOPS.map((s) => s.slug).sort());
     const shipping = Object.fromEntries(preview.groups.map((g) => [g.vendor.id, g.shippingOptions[0]!.id]));
-    return trpc<{ orderId: string; number: string }>(page, origin, "checkout.placeOrder", {
+    return trpc<{ orderId: string; number: string }>(page, "checkout.placeOrder", {
       idempotencyKey: `e2e-orders-${Date.now()}-${Math.random().toString(36).slice(2, 10)}`, cartHash: preview.cartHash, addressId, shipping, paymentMethod: "pay_on_delivery",
     }, "mutation");
   });

@@ -149,6 +149,7 @@ export function CheckoutForm({ initial, addresses }: { initial: CheckoutPreview;
   const [addressId, setAddressId] = useState<string | null>(addresses.find((a) => a.isDefault)?.id ?? addresses[0]?.id ?? null);
   const [shipping, setShipping] = useState<Record<string, string>>({});
   const [adding, setAdding] = useState(false);
+  const [paymentMethod, setPaymentMethod] = useState<"card" | "pay_on_delivery">("card");
 
   const input = { addressId: addressId ?? undefined, shipping, locale };
   const initialInput = { addressId: addresses.find((a) => a.isDefault)?.id ?? addresses[0]?.id ?? undefined, shipping: {}, locale };
@@ -163,7 +164,8 @@ export function CheckoutForm({ initial, addresses }: { initial: CheckoutPreview;
 
   const place = useMutation(
     trpc.checkout.placeOrder.mutationOptions({
-      onSuccess: (result) => router.push(`/checkout/done/${result.orderId}`),
+      // A card order goes on to the pay step; pay on delivery is confirmed at once.
+      onSuccess: (result, variables) => router.push(variables.paymentMethod === "card" ? `/checkout/pay/${result.orderId}` : `/checkout/done/${result.orderId}`),
       onError: (error) => {
         // The cart moved under us: show the new state (prices, stock) before another try.
         if (["checkout.cartChanged", "inventory.insufficient", "checkout.itemsUnavailable"].includes(messageKeyOf(error) ?? "")) {
@@ -187,7 +189,7 @@ export function CheckoutForm({ initial, addresses }: { initial: CheckoutPreview;
       cartHash: data.cartHash,
       addressId: chosenAddress.id,
       shipping: Object.fromEntries(data.groups.filter((g) => g.shipping).map((g) => [g.vendor.id, g.shipping!.id])),
-      paymentMethod: "pay_on_delivery",
+      paymentMethod,
       locale,
     }, { onError: () => { submitted.current = false; } });
   }
@@ -246,13 +248,22 @@ export function CheckoutForm({ initial, addresses }: { initial: CheckoutPreview;
             </CardHeader>
             <CardBody>
               <div role="radiogroup" aria-labelledby="payment-title">
-                <label className={radioCard}>
-                  <input type="radio" name="payment" value="pay_on_delivery" checked readOnly className={radioInput} />
-                  <span>
-                    <span className="block font-medium text-neutral-900">{t("payOnDelivery")}</span>
-                    <span className="block text-sm text-neutral-600">{t("payOnDeliveryHint")}</span>
-                  </span>
-                </label>
+                <div className="grid gap-2">
+                  <label className={radioCard}>
+                    <input type="radio" name="payment" value="card" checked={paymentMethod === "card"} onChange={() => setPaymentMethod("card")} className={radioInput} disabled={busy} />
+                    <span>
+                      <span className="block font-medium text-neutral-900">{t("payByCard")}</span>
+                      <span className="block text-sm text-neutral-600">{t("payByCardHint")}</span>
+                    </span>
+                  </label>
+                  <label className={radioCard}>
+                    <input type="radio" name="payment" value="pay_on_delivery" checked={paymentMethod === "pay_on_delivery"} onChange={() => setPaymentMethod("pay_on_delivery")} className={radioInput} disabled={busy} />
+                    <span>
+                      <span className="block font-medium text-neutral-900">{t("payOnDelivery")}</span>
+                      <span className="block text-sm text-neutral-600">{t("payOnDeliveryHint")}</span>
+                    </span>
+                  </label>
+                </div>
               </div>
             </CardBody>
           </Card>

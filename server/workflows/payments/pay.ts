@@ -103,6 +103,11 @@ export async function orderPaymentStatus(db: Db, actor: Actor, orderId: string) 
   const card = payment.provider === "sandbox" && payment.providerPaymentId
     ? await db.sandboxPaymentIntent.findUnique({ where: { id: payment.providerPaymentId }, select: { cardLast4: true } })
     : null;
-  const { providerPaymentId: _intent, ...visible } = payment;
-  return { order, payment: { ...visible, currency: payment.currency.trim(), cardLast4: card?.cardLast4 ?? null } };
+  return {
+    order,
+    payment: {
+      id: payment.id, provider: payment.provider, status: payment.status, failureCode: payment.failureCode, amount: payment.amount,
+      currency: payment.currency.trim(), amountRefunded: payment.amountRefunded, cardLast4: card?.cardLast4 ?? null,
+    },
+  };
 }

@@ -57,6 +57,12 @@ export default async function MyOrderPage({ params }: Props) {
         {cancellable ? <CancelOrderButton orderId={order.id} number={order.number} /> : null}
       </header>
 
+      {order.status === "PENDING_PAYMENT" && order.paymentMethod === "card" ? (
+        <Alert tone="warning" className="mb-5" data-testid="awaiting-payment"
+          action={<Link href={`/checkout/pay/${order.id}`} className="font-medium text-brand-700 underline">{t("payNow")}</Link>}>
+          {t("awaitingPayment")}
+        </Alert>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <div className="flex min-w-0 flex-col gap-4">
           {order.subOrders.map((sub) => (

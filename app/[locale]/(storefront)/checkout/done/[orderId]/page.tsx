@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RefreshOnce } from "@/components/checkout/refresh-once";
 import { Totals } from "@/components/checkout/totals";
-import { buttonClasses, Card, CardBody, CardHeader, CardTitle } from "@/components/ui";
+import { Alert, buttonClasses, Card, CardBody, CardHeader, CardTitle } from "@/components/ui";
 import { Link } from "@/lib/i18n/navigation";
 import { knownLocale } from "@/lib/i18n/page-locale";
 import { formatMoney } from "@/lib/money";
@@ -27,7 +27,7 @@ export default async function OrderPlacedPage({ params }: Props) {
   const locale = knownLocale(raw);
   setRequestLocale(locale);
   await requireSession(`/checkout/done/${encodeURIComponent(orderId)}`);
-  const [t, tc, caller] = await Promise.all([getTranslations("checkout.done"), getTranslations("checkout"), getServerCaller()]);
+  const [t, tc, tp, caller] = await Promise.all([getTranslations("checkout.done"), getTranslations("checkout"), getTranslations("accountOrders"), getServerCaller()]);
   const order = await caller.orders.getMyOrder({ orderId: orderId.slice(0, 50) }).catch((error: unknown) => {
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
     throw error;
@@ -48,6 +48,14 @@ export default async function OrderPlacedPage({ params }: Props) {
           {t("number")}: <span className="font-mono font-semibold text-neutral-900" dir="ltr" data-testid="order-number">{order.number}</span>
         </p>
         <p className="max-w-prose text-neutral-700">{t("body", { count: order.subOrders.length })}</p>
+        {order.status === "PENDING_PAYMENT" && order.paymentMethod === "card" ? (
+          <Alert tone="warning" className="w-full max-w-prose text-start" data-testid="awaiting-payment"
+            action={<Link href={`/checkout/pay/${order.id}`} className="font-medium text-brand-700 underline">{tp("payNow")}</Link>}>
+            {tp("awaitingPayment")}
+          </Alert>
+        ) : order.paymentMethod === "card" && order.status !== "CANCELLED" ? (
+          <p className="text-sm font-medium text-success-700" data-testid="paid-note">{tp("paid")}</p>
+        ) : null}
       </div>
 
       <div className="grid gap-6 md:grid-cols-3">
@@ -104,7 +112,7 @@ export default async function OrderPlacedPage({ params }: Props) {
               />
               <div className="text-sm">
                 <p className="font-medium text-neutral-900">{tc("paymentTitle")}</p>
-                <p className="text-neutral-700">{order.paymentMethod === "pay_on_delivery" ? tc("payOnDelivery") : order.paymentMethod}</p>
+                <p className="text-neutral-700">{order.paymentMethod === "pay_on_delivery" ? tc("payOnDelivery") : order.paymentMethod === "card" ? tc("payByCard") : order.paymentMethod}</p>
               </div>
               <div className="text-sm">
                 <p className="font-medium text-neutral-900">{t("deliverTo")}</p>
