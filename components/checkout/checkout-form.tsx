@@ -287,7 +287,7 @@ export function CheckoutForm({ initial, addresses }: { initial: CheckoutPreview;
               </div>
             ) : null}
             <p className="text-sm text-neutral-700">
-              <span className="font-medium text-neutral-900">{t("paymentTitle")}:</span> {t("payOnDelivery")}
+              <span className="font-medium text-neutral-900">{t("paymentTitle")}:</span> {paymentMethod === "card" ? t("payByCard") : t("payOnDelivery")}
             </p>
             {place.error ? <Alert tone="danger" data-testid="checkout-error">{errors.message(place.error)}</Alert> : null}
             {preview.error ? <Alert tone="danger">{errors.message(preview.error)}</Alert> : null}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { RefreshOnce } from "@/components/checkout/refresh-once";
 import { CardPayment } from "@/components/payments/card-payment";
 import { Alert, Card } from "@/components/ui";
 import { Link, redirect } from "@/lib/i18n/navigation";
@@ -37,6 +38,7 @@ export default async function PayOrderPage({ params, searchParams }: Props) {
 
   return (
     <div className="mx-auto w-full max-w-5xl px-4 py-8">
+      <RefreshOnce />
       <h1 className="mb-6 text-2xl font-semibold">{t("title", { number: order.number })}</h1>
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <Card className="p-5 sm:p-6">
