@@ -43,7 +43,10 @@ export async function startPayment(db: Db, provider: PaymentProvider, actor: Act
   let { providerPaymentId: intentId, clientSecret } = payment;
   if (!intentId || !clientSecret) {
     const order = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { number: true } });
+    // With the shopper's customer on the intent, a saved card of theirs can pay it.
+    const customerId = (await db.paymentCustomer.findUnique({ where: { userId_provider: { userId: actor.userId, provider: provider.name } } }))?.customerId;
     const intent = await provider.createIntent({
+      customerId,
       amount: payment.amount, currency: payment.currency.trim(), idempotencyKey: `payment:${payment.id}`, description: `Bazaar order ${order.number}`,
       metadata: { paymentId: payment.id, orderId, orderNumber: order.number },
     });

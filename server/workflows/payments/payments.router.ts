@@ -1,10 +1,12 @@
 import { badRequest } from "@/server/lib/errors";
 import { consume } from "@/server/lib/rate-limit";
+import { env } from "@/server/env";
 import { paymentClientConfig, paymentProvider, sandboxProvider } from "@/server/modules/payments/providers";
 import { router } from "@/server/trpc/init";
 import { adminProcedure, authedProcedure, sellerProcedure } from "@/server/trpc/procedures";
 import { completeSandboxChallenge, confirmSandboxCard, orderPaymentStatus, startPayment } from "./pay";
-import { OrderPaymentInput, PartRefundInput, SandboxCardInput, SandboxChallengeInput } from "./payments.schema";
+import { confirmSandboxSetup, listMyCards, payWithSavedCard, removeCard, setDefaultCard, startAddCard } from "./cards";
+import { OrderPaymentInput, PartRefundInput, PayWithSavedCardInput, SandboxCardInput, SandboxChallengeInput, SandboxSetupInput, SavedCardInput } from "./payments.schema";
 import { adminRefund, sellerRefund } from "./refund-orders";
 import { syncPayment } from "./sync";
 
@@ -36,5 +38,20 @@ export const paymentsRouter = router({
   sellerRefund: sellerProcedure("orders.fulfil").input(PartRefundInput).mutation(({ ctx, input }) => sellerRefund(ctx.db, paymentProvider(), ctx.actor, ctx.vendorId, input)),
   /** Staff refund any part of any paid order. */
   adminRefund: adminProcedure("payments.refund").input(PartRefundInput).mutation(({ ctx, input }) => adminRefund(ctx.db, paymentProvider(), ctx.actor, input)),
+  // Saved cards (held by the provider).
+  cards: authedProcedure.query(({ ctx }) => listMyCards(ctx.db, paymentProvider(), ctx.actor)),
+  startAddCard: authedProcedure.mutation(async ({ ctx }) => ({ ...(await startAddCard(ctx.db, paymentProvider(), ctx.actor)), client: paymentClientConfig() })),
+  sandboxSaveCard: authedProcedure.input(SandboxSetupInput).mutation(async ({ ctx, input }) => {
+    const sandbox = sandboxOrRefuse();
+    await consume("cardAttemptsPerUser", ctx.actor.userId);
+    return confirmSandboxSetup(ctx.db, sandbox, ctx.actor, input);
+  }),
+  setDefaultCard: authedProcedure.input(SavedCardInput).mutation(({ ctx, input }) => setDefaultCard(ctx.db, paymentProvider(), ctx.actor, input.paymentMethodId)),
+  removeCard: authedProcedure.input(SavedCardInput).mutation(({ ctx, input }) => removeCard(ctx.db, paymentProvider(), ctx.actor, input.paymentMethodId)),
+  payWithSavedCard: authedProcedure.input(PayWithSavedCardInput).mutation(async ({ ctx, input }) => {
+    await consume("cardAttemptsPerUser", ctx.actor.userId);
+    const { orderId } = await ctx.db.payment.findUniqueOrThrow({ where: { id: input.paymentId }, select: { orderId: true } }).catch(() => ({ orderId: "" }));
+    return payWithSavedCard(ctx.db, paymentProvider(), ctx.actor, { ...input, returnUrl: new URL(`/${ctx.meta.locale}/checkout/pay/${orderId}?returned=1`, env.APP_URL).toString() });
+  }),
   sandboxChallenge: authedProcedure.input(SandboxChallengeInput).mutation(({ ctx, input }) => completeSandboxChallenge(ctx.db, sandboxOrRefuse(), ctx.actor, input)),
 });

@@ -26,3 +26,10 @@ export const PartRefundInput = z.object({
   reason: z.string().trim().min(3, { error: "validation.tooShort" }).max(500, { error: "validation.tooLong" }),
 });
 export type PartRefundInput = z.infer<typeof PartRefundInput>;
+
+export const SavedCardInput = z.object({ paymentMethodId: Id });
+
+export const PayWithSavedCardInput = z.object({ paymentId: Id, paymentMethodId: Id });
+
+export const SandboxSetupInput = SandboxCardInput.omit({ paymentId: true }).extend({ setupIntentId: Id, clientSecret: z.string().min(10).max(200) });
+export type SandboxSetupInput = z.infer<typeof SandboxSetupInput>;

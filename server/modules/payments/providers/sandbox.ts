@@ -7,7 +7,7 @@ import crypto from "node:crypto";
 import Stripe from "stripe";
 import type { Db, DbTx } from "@/server/db";
 import { conflict, notFound } from "@/server/lib/errors";
-import { cardBrand, cardOutcome, type SandboxCard } from "./sandbox-cards";
+import { cardBrand, cardOutcome, type CardOutcome, type SandboxCard } from "./sandbox-cards";
 import { WebhookSignatureError, type IntentStatus, type PaymentProvider, type ProviderEvent, type ProviderIntent, type ProviderRefund } from "./types";
 
 const webhooks = Stripe.webhooks;
@@ -67,6 +67,8 @@ export interface SandboxProvider extends PaymentProvider {
   readonly name: "sandbox";
   /** What stripe.js's confirmCardPayment does: charge the card, or ask for 3-D Secure. */
   confirmCard(intentId: string, clientSecret: string, card: SandboxCard): Promise<ProviderIntent>;
+  /** What stripe.js's confirmCardSetup does: check the card and save it to the customer. */
+  confirmSetup(setupIntentId: string, clientSecret: string, card: SandboxCard): Promise<{ status: "succeeded" | "requires_payment_method"; paymentMethodId: string | null; lastError: { code: string; message: string } | null }>;
   /** The 3-D Secure challenge page's answer. */
   completeChallenge(intentId: string, clientSecret: string, passed: boolean): Promise<ProviderIntent>;
   /** Signs a payload as Stripe would (for delivery and for tests). */
@@ -119,6 +121,18 @@ export function createSandboxProvider(options: SandboxOptions): SandboxProvider 
     return next;
   }
 
+  async function confirmWith(row: IntentRow, details: Pick<IntentRow, "cardBrand" | "cardLast4">, outcome: CardOutcome): Promise<ProviderIntent> {
+    if (row.status !== "requires_payment_method") throw conflict("payments.intentStateChanged");
+    if (outcome.kind === "authenticate") {
+      // Remember what the challenge leads to, the way Stripe knows its own test card.
+      const after = outcome.after.kind === "success" ? "success" : `${outcome.after.code}|${outcome.after.message}`;
+      const next = await transition(row, { status: "requires_action", lastErrorCode: null, lastErrorMessage: null, ...details, metadata: { ...(row.metadata as Record<string, string>), sandboxAfterChallenge: after } });
+      await emit("payment_intent.requires_action", intentJson(next));
+      return toIntent(next);
+    }
+    return toIntent(await charge(row, outcome, details));
+  }
+
   return {
     name: "sandbox",
 
@@ -131,7 +145,7 @@ export function createSandboxProvider(options: SandboxOptions): SandboxProvider 
       }
       const id = keyId("pi", input.idempotencyKey);
       const created = await db.sandboxPaymentIntent.createMany({
-        data: [{ id, clientSecret: `${id}_secret_${crypto.randomBytes(12).toString("hex")}`, amount: input.amount, currency: input.currency.toUpperCase(), status: "requires_payment_method", metadata: input.metadata, idempotencyKey: input.idempotencyKey }],
+        data: [{ id, clientSecret: `${id}_secret_${crypto.randomBytes(12).toString("hex")}`, amount: input.amount, currency: input.currency.toUpperCase(), status: "requires_payment_method", metadata: input.metadata, idempotencyKey: input.idempotencyKey, customerId: input.customerId ?? null }],
         skipDuplicates: true,
       });
       const row = await db.sandboxPaymentIntent.findUniqueOrThrow({ where: { idempotencyKey: input.idempotencyKey } });
@@ -157,18 +171,75 @@ export function createSandboxProvider(options: SandboxOptions): SandboxProvider 
 
     async confirmCard(intentId, clientSecret, card) {
       const row = await intentFor(intentId, clientSecret);
-      if (row.status !== "requires_payment_method") throw conflict("payments.intentStateChanged");
       const digits = card.number.replace(/[\s-]/g, "");
-      const details = { cardBrand: cardBrand(digits), cardLast4: digits.slice(-4) };
+      return confirmWith(row, { cardBrand: cardBrand(digits), cardLast4: digits.slice(-4) }, cardOutcome(card));
+    },
+
+    async confirmWithSavedCard(intentId, paymentMethodId) {
+      const row = await db.sandboxPaymentIntent.findUnique({ where: { id: intentId } });
+      if (!row) throw notFound("payments.intentNotFound");
+      const method = await db.sandboxPaymentMethod.findUnique({ where: { id: paymentMethodId } });
+      // Stripe only confirms with a card attached to the intent's customer.
+      if (!method || !method.customerId || method.customerId !== row.customerId) throw notFound("payments.cardNotFound");
+      return confirmWith(row, { cardBrand: method.brand, cardLast4: method.last4 }, method.behaviour as unknown as CardOutcome);
+    },
+
+    async createCustomer(input) {
+      const id = keyId("cus", input.idempotencyKey);
+      await db.sandboxCustomer.createMany({ data: [{ id, email: input.email, metadata: { userId: input.userId }, idempotencyKey: input.idempotencyKey }], skipDuplicates: true });
+      const row = await db.sandboxCustomer.findUniqueOrThrow({ where: { idempotencyKey: input.idempotencyKey } });
+      return { id: row.id };
+    },
+
+    async createSetupIntent(input) {
+      const id = keyId("seti", input.idempotencyKey);
+      await db.sandboxSetupIntent.createMany({
+        data: [{ id, clientSecret: `${id}_secret_${crypto.randomBytes(12).toString("hex")}`, customerId: input.customerId, status: "requires_payment_method", idempotencyKey: input.idempotencyKey }],
+        skipDuplicates: true,
+      });
+      const row = await db.sandboxSetupIntent.findUniqueOrThrow({ where: { idempotencyKey: input.idempotencyKey } });
+      return { id: row.id, clientSecret: row.clientSecret };
+    },
+
+    async confirmSetup(setupIntentId, clientSecret, card) {
+      const row = await db.sandboxSetupIntent.findUnique({ where: { id: setupIntentId } });
+      const digest = (text: string) => crypto.createHash("sha256").update(text).digest();
+      if (!row || !crypto.timingSafeEqual(digest(row.clientSecret), digest(clientSecret))) throw notFound("payments.intentNotFound");
+      if (row.status !== "requires_payment_method") throw conflict("payments.intentStateChanged");
       const outcome = cardOutcome(card);
-      if (outcome.kind === "authenticate") {
-        // Remember what the challenge leads to, the way Stripe knows its own test card.
-        const after = outcome.after.kind === "success" ? "success" : `${outcome.after.code}|${outcome.after.message}`;
-        const next = await transition(row, { status: "requires_action", lastErrorCode: null, lastErrorMessage: null, ...details, metadata: { ...(row.metadata as Record<string, string>), sandboxAfterChallenge: after } });
-        await emit("payment_intent.requires_action", intentJson(next));
-        return toIntent(next);
-      }
-      return toIntent(await charge(row, outcome, details));
+      // Saving a card checks it the way a zero-amount authorisation would: a declining card is refused.
+      if (outcome.kind === "decline") return { status: "requires_payment_method" as const, paymentMethodId: null, lastError: { code: outcome.code, message: outcome.message } };
+      const digits = card.number.replace(/[\s-]/g, "");
+      const methodId = randomId("pm");
+      await db.$transaction(async (tx) => {
+        const moved = await tx.sandboxSetupIntent.updateMany({ where: { id: row.id, status: "requires_payment_method" }, data: { status: "succeeded", paymentMethodId: methodId } });
+        if (moved.count === 0) throw conflict("payments.intentStateChanged");
+        const year = card.expYear < 100 ? 2000 + card.expYear : card.expYear;
+        await tx.sandboxPaymentMethod.create({ data: { id: methodId, customerId: row.customerId, brand: cardBrand(digits), last4: digits.slice(-4), expMonth: card.expMonth, expYear: year, behaviour: outcome as object } });
+        await tx.sandboxCustomer.updateMany({ where: { id: row.customerId, defaultPaymentMethodId: null }, data: { defaultPaymentMethodId: methodId } });
+      });
+      return { status: "succeeded" as const, paymentMethodId: methodId, lastError: null };
+    },
+
+    async listCards(customerId) {
+      const [methods, customer] = await Promise.all([
+        db.sandboxPaymentMethod.findMany({ where: { customerId }, orderBy: { createdAt: "asc" } }),
+        db.sandboxCustomer.findUnique({ where: { id: customerId } }),
+      ]);
+      return { cards: methods.map((m) => ({ id: m.id, brand: m.brand, last4: m.last4, expMonth: m.expMonth, expYear: m.expYear })), defaultId: customer?.defaultPaymentMethodId ?? null };
+    },
+
+    async setDefaultCard(customerId, paymentMethodId) {
+      const method = await db.sandboxPaymentMethod.findFirst({ where: { id: paymentMethodId, customerId } });
+      if (!method) throw notFound("payments.cardNotFound");
+      await db.sandboxCustomer.update({ where: { id: customerId }, data: { defaultPaymentMethodId: paymentMethodId } });
+    },
+
+    async detachCard(customerId, paymentMethodId) {
+      const detached = await db.sandboxPaymentMethod.updateMany({ where: { id: paymentMethodId, customerId }, data: { customerId: null } });
+      if (detached.count === 0) throw notFound("payments.cardNotFound");
+      const next = await db.sandboxPaymentMethod.findFirst({ where: { customerId }, orderBy: { createdAt: "asc" } });
+      await db.sandboxCustomer.updateMany({ where: { id: customerId, defaultPaymentMethodId: paymentMethodId }, data: { defaultPaymentMethodId: next?.id ?? null } });
     },
 
     async completeChallenge(intentId, clientSecret, passed) {

@@ -65,6 +65,25 @@ describe("Stripe provider (official SDK)", () => {
     expect(requests[1]!.form.get("currency")).toBe("usd");
   });
 
+  it("saved cards: customer and SetupIntent carry idempotency keys; a card of another customer is never detached", async () => {
+    const { client, requests } = recordingStripe((req) =>
+      req.path === "/v1/customers" ? { id: "cus_1", object: "customer" }
+      : req.path === "/v1/setup_intents" ? { id: "seti_1", object: "setup_intent", client_secret: "seti_1_secret_x" }
+      : req.path === "/v1/payment_methods/pm_theirs" ? { id: "pm_theirs", object: "payment_method", customer: "cus_other", card: { brand: "visa", last4: "4242", exp_month: 1, exp_year: 2030 } }
+      : { id: "pi_123", object: "payment_intent" });
+    const provider = createStripeProvider({ secretKey: "sk_test_recording", webhookSecret: "whsec_x", client });
+    expect(await provider.createCustomer({ email: "a@example.test", userId: "u1", idempotencyKey: "customer:u1" })).toEqual({ id: "cus_1" });
+    expect(await provider.createSetupIntent({ customerId: "cus_1", idempotencyKey: "setup:u1:abc" })).toEqual({ id: "seti_1", clientSecret: "seti_1_secret_x" });
+    await expect(provider.detachCard("cus_1", "pm_theirs")).rejects.toMatchObject({ messageKey: "payments.cardNotFound" });
+    expect(requests.map((r) => [r.method, r.path, r.idempotencyKey])).toEqual([
+      ["POST", "/v1/customers", "customer:u1"],
+      ["POST", "/v1/setup_intents", "setup:u1:abc"],
+      ["GET", "/v1/payment_methods/pm_theirs", null],
+    ]);
+    expect(requests[0]!.form.get("metadata[userId]")).toBe("u1");
+    expect(requests[1]!.form.get("customer")).toBe("cus_1");
+  });
+
   it("verifies webhooks with the endpoint secret and refuses anything else", () => {
     const provider = createStripeProvider({ secretKey: "sk_test_recording", webhookSecret: "whsec_endpoint" });
     const payload = JSON.stringify({ id: "evt_1", object: "event", type: "payment_intent.succeeded", data: { object: intent({ status: "succeeded" }) } });

@@ -1,6 +1,7 @@
 // The Stripe provider, through the official SDK. Every call that creates or moves money carries
 // the idempotency key it is given, so a retry never charges, refunds or transfers twice.
 import Stripe from "stripe";
+import { notFound } from "@/server/lib/errors";
 import { WebhookSignatureError, type IntentStatus, type PaymentProvider, type ProviderEvent, type ProviderIntent, type ProviderRefund } from "./types";
 
 export interface StripeProviderOptions {
@@ -19,6 +20,7 @@ function toIntent(pi: Stripe.PaymentIntent): ProviderIntent {
     amountReceived: pi.amount_received,
     currency: pi.currency.toUpperCase(),
     metadata: { ...pi.metadata },
+    nextActionUrl: pi.next_action?.redirect_to_url?.url ?? null,
     lastError: pi.last_payment_error ? { code: pi.last_payment_error.decline_code ?? pi.last_payment_error.code ?? "card_declined", message: pi.last_payment_error.message ?? "" } : null,
   };
 }
@@ -46,6 +48,7 @@ export function createStripeProvider(options: StripeProviderOptions): PaymentPro
           currency: input.currency.toLowerCase(),
           metadata: input.metadata,
           description: input.description,
+          customer: input.customerId,
           automatic_payment_methods: { enabled: true },
         },
         { idempotencyKey: input.idempotencyKey },
@@ -74,6 +77,34 @@ export function createStripeProvider(options: StripeProviderOptions): PaymentPro
         { idempotencyKey: input.idempotencyKey },
       );
       return { id: transfer.id };
+    },
+    async createCustomer(input) {
+      const customer = await stripe.customers.create({ email: input.email, metadata: { userId: input.userId } }, { idempotencyKey: input.idempotencyKey });
+      return { id: customer.id };
+    },
+    async createSetupIntent(input) {
+      const setup = await stripe.setupIntents.create({ customer: input.customerId, usage: "on_session", automatic_payment_methods: { enabled: true } }, { idempotencyKey: input.idempotencyKey });
+      return { id: setup.id, clientSecret: setup.client_secret! };
+    },
+    async listCards(customerId) {
+      const [methods, customer] = await Promise.all([stripe.paymentMethods.list({ customer: customerId, type: "card", limit: 20 }), stripe.customers.retrieve(customerId)]);
+      const fallback = "deleted" in customer ? null : customer.invoice_settings?.default_payment_method;
+      return {
+        cards: methods.data.filter((m) => m.card).map((m) => ({ id: m.id, brand: m.card!.brand, last4: m.card!.last4, expMonth: m.card!.exp_month, expYear: m.card!.exp_year })),
+        defaultId: typeof fallback === "string" ? fallback : (fallback?.id ?? null),
+      };
+    },
+    async setDefaultCard(customerId, paymentMethodId) {
+      await stripe.customers.update(customerId, { invoice_settings: { default_payment_method: paymentMethodId } });
+    },
+    async detachCard(customerId, paymentMethodId) {
+      const method = await stripe.paymentMethods.retrieve(paymentMethodId);
+      const owner = typeof method.customer === "string" ? method.customer : method.customer?.id;
+      if (owner !== customerId) throw notFound("payments.cardNotFound");
+      await stripe.paymentMethods.detach(paymentMethodId);
+    },
+    async confirmWithSavedCard(intentId, paymentMethodId, returnUrl) {
+      return toIntent(await stripe.paymentIntents.confirm(intentId, { payment_method: paymentMethodId, return_url: returnUrl }));
     },
     parseWebhook(rawBody, signatureHeader) {
       if (!signatureHeader) throw new WebhookSignatureError("missing Stripe-Signature header");

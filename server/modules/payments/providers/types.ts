@@ -20,6 +20,8 @@ export interface ProviderIntent {
   amountReceived: number;
   currency: string;
   metadata: Record<string, string>;
+  /** Where to send the shopper to authenticate (3-D Secure) when the intent requires action. */
+  nextActionUrl?: string | null;
   /** Why the last attempt failed (a decline), if it did. */
   lastError: { code: string; message: string } | null;
 }
@@ -50,6 +52,17 @@ export interface CreateIntentInput {
   /** The same key returns the same intent: a retried call never creates a second charge. */
   idempotencyKey: string;
   description?: string;
+  /** The shopper's customer at the provider, so a card used here can be saved and reused. */
+  customerId?: string;
+}
+
+/** A card saved with the provider (we keep no card data; the provider lists them). */
+export interface SavedCard {
+  id: string;
+  brand: string;
+  last4: string;
+  expMonth: number;
+  expYear: number;
 }
 
 export interface RefundInput {
@@ -76,6 +89,16 @@ export interface PaymentProvider {
   refund(input: RefundInput): Promise<ProviderRefund>;
   retrieveRefund(id: string): Promise<ProviderRefund>;
   transfer(input: TransferInput): Promise<{ id: string }>;
+  /** A customer for a shopper (idempotent on the key), to hold saved cards. */
+  createCustomer(input: { email: string; userId: string; idempotencyKey: string }): Promise<{ id: string }>;
+  /** A SetupIntent: the card form saves a card to the customer without charging it. */
+  createSetupIntent(input: { customerId: string; idempotencyKey: string }): Promise<{ id: string; clientSecret: string }>;
+  listCards(customerId: string): Promise<{ cards: SavedCard[]; defaultId: string | null }>;
+  setDefaultCard(customerId: string, paymentMethodId: string): Promise<void>;
+  /** Removes a saved card; refuses a card of another customer. */
+  detachCard(customerId: string, paymentMethodId: string): Promise<void>;
+  /** Confirms the intent server-side with one of the customer's saved cards. */
+  confirmWithSavedCard(intentId: string, paymentMethodId: string, returnUrl: string): Promise<ProviderIntent>;
   /** Verifies the signature over the raw body and parses the event; throws when either fails. */
   parseWebhook(rawBody: string, signatureHeader: string | null): ProviderEvent;
 }
