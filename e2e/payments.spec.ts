@@ -87,3 +87,22 @@ test("the authentication card shows the bank's challenge page, then pays", async
   await expect(page).toHaveURL(new RegExp(`/en/checkout/done/${orderId}$`), NAV);
   expect((await trpc<Status>(page, "payments.status", { orderId }, "query")).order.status).toBe("PAID");
 });
+
+test("a card saved in the account pays the next order in one click", async ({ page }) => {
+  await signIn(page, DEMO_ACCOUNTS.shopper.email, DEMO_PASSWORD);
+  await page.goto("/en/account/cards", NAV);
+  await page.getByRole("button", { name: en.savedCards.add }).click();
+  const dialog = page.getByTestId("add-card-form");
+  await dialog.getByLabel(p.cardNumber).fill("5555 5555 5555 4444");
+  await dialog.getByLabel(p.expiry).fill("11 / 33");
+  await dialog.getByLabel(p.cvc).fill("321");
+  await dialog.getByRole("button", { name: en.savedCards.save }).click();
+  await expect(page.getByTestId("saved-card").filter({ hasText: "4444" })).toBeVisible(NAV);
+
+  const { orderId } = await checkoutByCard(page, "atelier-lumiere");
+  const form = page.getByTestId("sandbox-card-form");
+  await form.getByRole("radio", { name: /4444/ }).check();
+  await form.getByTestId("pay-button").click();
+  await expect(page).toHaveURL(new RegExp(`/en/checkout/done/${orderId}$`), NAV);
+  expect((await trpc<Status>(page, "payments.status", { orderId }, "query")).order.status).toBe("PAID");
+});

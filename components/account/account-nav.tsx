@@ -7,6 +7,7 @@ import { Link, usePathname } from "@/lib/i18n/navigation";
 const ITEMS = [
   { href: "/account", key: "overview" },
   { href: "/account/orders", key: "orders" },
+  { href: "/account/cards", key: "cards" },
   { href: "/account/security", key: "security" },
 ] as const;
 

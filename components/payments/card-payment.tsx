@@ -1,7 +1,7 @@
 "use client";
 // The pay step of a card order: opens (or resumes) the order's payment once, then shows the
 // provider's card form. Paid → the order's confirmation; 3-D Secure → the challenge page.
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { Alert, Button, Spinner } from "@/components/ui";
@@ -19,6 +19,7 @@ export function CardPayment({ orderId, initialDecline }: { orderId: string; init
   const router = useRouter();
   const errors = useErrorMessages();
   const start = useMutation(trpc.payments.start.mutationOptions());
+  const cards = useQuery(trpc.payments.cards.queryOptions());
   const started = useRef(false);
 
   useEffect(() => {
@@ -37,7 +38,7 @@ export function CardPayment({ orderId, initialDecline }: { orderId: string; init
       </Alert>
     );
   }
-  if (!start.data) {
+  if (!start.data || cards.isPending) {
     return (
       <p role="status" className="flex items-center gap-2 text-sm text-neutral-700">
         <Spinner size="sm" /> {t("preparing")}
@@ -54,6 +55,8 @@ export function CardPayment({ orderId, initialDecline }: { orderId: string; init
     <SandboxCardForm
       paymentId={session.paymentId}
       amountLabel={amountLabel}
+      savedCards={cards.data?.cards ?? []}
+      defaultCardId={cards.data?.defaultId ?? null}
       initialDecline={initialDecline}
       onCaptured={done}
       onChallenge={() => router.push(`/checkout/pay/${orderId}/challenge?payment=${encodeURIComponent(session.paymentId)}`)}

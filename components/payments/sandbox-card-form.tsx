@@ -1,64 +1,76 @@
 "use client";
 // The sandbox provider's card form: it stands where Stripe's Payment Element would and takes
 // Stripe's published test cards. The number goes to our server's sandbox (never stored there:
-// only brand and last four are kept), which answers as Stripe's test mode would.
+// only brand and last four are kept), which answers as Stripe's test mode would. Saved cards,
+// when the shopper has some, are offered first.
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { Alert, Button, Field, Input } from "@/components/ui";
+import { Alert, Badge, Button } from "@/components/ui";
 import { useTRPC } from "@/lib/trpc/client";
 import { useErrorMessages } from "@/lib/trpc/errors";
+import { CardFields, EMPTY_CARD, parseExpiry } from "./card-fields";
 import { declineKey } from "./decline-message";
+
+export interface SavedCardOption {
+  id: string;
+  brand: string;
+  last4: string;
+  expMonth: number;
+  expYear: number;
+}
 
 export interface SandboxCardFormProps {
   paymentId: string;
   amountLabel: string;
+  savedCards: SavedCardOption[];
+  defaultCardId: string | null;
   /** A decline to show on arrival (e.g. after a failed challenge). */
   initialDecline?: string | null;
   onCaptured: () => void;
   onChallenge: () => void;
 }
 
-/** "1228" / "12/28" / "12 / 2028" → { month, year }. */
-function parseExpiry(text: string): { expMonth: number; expYear: number } | null {
-  const match = /^\s*(\d{1,2})\s*\/?\s*(\d{2}|\d{4})\s*$/.exec(text.replace(/\s+/g, " "));
-  if (!match) return null;
-  return { expMonth: Number(match[1]), expYear: Number(match[2]) };
-}
+const NEW_CARD = "new";
 
-/** Groups digits in fours as they are typed. */
-const groupDigits = (text: string) => text.replace(/\D/g, "").slice(0, 19).replace(/(\d{4})(?=\d)/g, "$1 ");
-
-export function SandboxCardForm({ paymentId, amountLabel, initialDecline, onCaptured, onChallenge }: SandboxCardFormProps) {
+export function SandboxCardForm({ paymentId, amountLabel, savedCards, defaultCardId, initialDecline, onCaptured, onChallenge }: SandboxCardFormProps) {
   const t = useTranslations("payment");
   const trpc = useTRPC();
   const errors = useErrorMessages();
-  const [number, setNumber] = useState("");
-  const [expiry, setExpiry] = useState("");
-  const [cvc, setCvc] = useState("");
-  const [expiryError, setExpiryError] = useState<string | null>(null);
+  const [card, setCard] = useState(EMPTY_CARD);
+  const [choice, setChoice] = useState<string>(defaultCardId ?? savedCards[0]?.id ?? NEW_CARD);
+  const [expiryError, setExpiryError] = useState<string | undefined>();
   const [decline, setDecline] = useState<string | null>(initialDecline ?? null);
-  const confirm = useMutation(
-    trpc.payments.sandboxConfirm.mutationOptions({
-      onSuccess: (outcome) => {
-        if (outcome.status === "CAPTURED") onCaptured();
-        else if (outcome.status === "REQUIRES_ACTION") onChallenge();
-        else setDecline(outcome.failureCode ?? "generic_decline");
-      },
-    }),
-  );
+  const settle = (outcome: { status: string; failureCode: string | null }) => {
+    if (outcome.status === "CAPTURED") onCaptured();
+    else if (outcome.status === "REQUIRES_ACTION") onChallenge();
+    else setDecline(outcome.failureCode ?? "generic_decline");
+  };
+  const confirm = useMutation(trpc.payments.sandboxConfirm.mutationOptions({ onSuccess: settle }));
+  const saved = useMutation(trpc.payments.payWithSavedCard.mutationOptions({ onSuccess: settle }));
+  const pending = confirm.isPending || saved.isPending;
+  const error = choice === NEW_CARD ? confirm.error : saved.error;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setDecline(null);
-    const parsed = parseExpiry(expiry);
-    if (!parsed) {
-      setExpiryError(t("expiryInvalid"));
+    if (choice !== NEW_CARD) {
+      saved.mutate({ paymentId, paymentMethodId: choice });
       return;
     }
-    setExpiryError(null);
-    confirm.mutate({ paymentId, number, cvc, ...parsed });
+    const expiry = parseExpiry(card.expiry);
+    setExpiryError(expiry ? undefined : t("expiryInvalid"));
+    if (!expiry) return;
+    confirm.mutate({ paymentId, number: card.number, cvc: card.cvc, ...expiry });
   }
+
+  const fieldErrors = {
+    number: errors.field(confirm.error, "number"),
+    expiry: expiryError ?? errors.field(confirm.error, "expMonth") ?? errors.field(confirm.error, "expYear"),
+    cvc: errors.field(confirm.error, "cvc"),
+  };
+  const radio = "mt-0.5 size-4 accent-brand-600";
+  const option = "flex cursor-pointer items-start gap-3 rounded-lg border border-neutral-300 p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50";
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-4" aria-describedby="sandbox-note" data-testid="sandbox-card-form">
@@ -70,31 +82,30 @@ export function SandboxCardForm({ paymentId, amountLabel, initialDecline, onCapt
           {t(declineKey(decline) as never)} {t("declined.tryAgain")}
         </Alert>
       ) : null}
-      <Field id="card-number" label={t("cardNumber")} error={errors.field(confirm.error, "number")} required>
-        {(c) => (
-          <Input {...c} name="cardnumber" inputMode="numeric" autoComplete="cc-number" dir="ltr" placeholder="1234 1234 1234 1234" required
-            value={number} onChange={(e) => setNumber(groupDigits(e.target.value))} />
-        )}
-      </Field>
-      <div className="grid grid-cols-2 gap-4">
-        <Field id="card-expiry" label={t("expiry")} hint={t("expiryHint")} error={expiryError ?? errors.field(confirm.error, "expMonth") ?? errors.field(confirm.error, "expYear")} required>
-          {(c) => (
-            <Input {...c} name="exp-date" inputMode="numeric" autoComplete="cc-exp" dir="ltr" placeholder="MM / YY" required maxLength={7}
-              value={expiry} onChange={(e) => setExpiry(e.target.value.replace(/[^\d/ ]/g, ""))} />
-          )}
-        </Field>
-        <Field id="card-cvc" label={t("cvc")} error={errors.field(confirm.error, "cvc")} required>
-          {(c) => (
-            <Input {...c} name="cvc" inputMode="numeric" autoComplete="cc-csc" dir="ltr" placeholder="123" required maxLength={4}
-              value={cvc} onChange={(e) => setCvc(e.target.value.replace(/\D/g, ""))} />
-          )}
-        </Field>
-      </div>
-      {confirm.error && !errors.field(confirm.error, "number") && !errors.field(confirm.error, "cvc") ? (
-        <Alert tone="danger">{errors.message(confirm.error)}</Alert>
+      {savedCards.length > 0 ? (
+        <fieldset className="flex flex-col gap-2">
+          <legend className="mb-2 text-sm font-medium text-neutral-900">{t("payWith")}</legend>
+          {savedCards.map((c) => (
+            <label key={c.id} className={option}>
+              <input type="radio" name="card-choice" value={c.id} checked={choice === c.id} onChange={() => setChoice(c.id)} className={radio} />
+              <span className="flex flex-wrap items-center gap-2 text-sm">
+                <span className="font-medium capitalize">{c.brand}</span>
+                <span dir="ltr">•••• {c.last4}</span>
+                <span className="text-neutral-600">{t("expires", { month: String(c.expMonth).padStart(2, "0"), year: c.expYear })}</span>
+                {c.id === defaultCardId ? <Badge tone="brand">{t("defaultCard")}</Badge> : null}
+              </span>
+            </label>
+          ))}
+          <label className={option}>
+            <input type="radio" name="card-choice" value={NEW_CARD} checked={choice === NEW_CARD} onChange={() => setChoice(NEW_CARD)} className={radio} />
+            <span className="text-sm font-medium">{t("newCard")}</span>
+          </label>
+        </fieldset>
       ) : null}
-      <Button type="submit" size="lg" loading={confirm.isPending} data-testid="pay-button">
-        {confirm.isPending ? t("paying") : t("payButton", { amount: amountLabel })}
+      {choice === NEW_CARD ? <CardFields idPrefix="card" value={card} onChange={setCard} errors={fieldErrors} /> : null}
+      {error && !fieldErrors.number && !fieldErrors.cvc ? <Alert tone="danger">{errors.message(error)}</Alert> : null}
+      <Button type="submit" size="lg" loading={pending} data-testid="pay-button">
+        {pending ? t("paying") : t("payButton", { amount: amountLabel })}
       </Button>
     </form>
   );
