@@ -36,6 +36,12 @@ describe("seedOrders", () => {
     // The shopper's cart is empty again, and the cancelled order's stock is back.
     expect(await db.cartItem.count({ where: { cart: { userId: shopper.id } } })).toBe(0);
 
+    // Orders 1, 2 and 4 were paid by card through the sandbox: one captured payment each, for the total.
+    const payments = await db.payment.findMany({ where: { order: { userId: shopper.id } }, include: { order: true } });
+    expect(payments.map((p) => p.order.idempotencyKey).sort()).toEqual(["demo-seed-order-1", "demo-seed-order-2", "demo-seed-order-4"]);
+    for (const p of payments) expect(p).toMatchObject({ status: "CAPTURED", provider: "sandbox", amount: p.order.total });
+    expect(orders.map((o) => o.paymentMethod)).toEqual(["card", "card", "pay_on_delivery", "card", "pay_on_delivery"]);
+
     expect(await seedOrders(db)).toBe(0);
     expect(await db.order.count()).toBe(5);
   });

@@ -1,13 +1,16 @@
-// Demo orders for shopper@: placed through the real checkout (cart → preview → placeOrder, pay on
+// Demo orders for shopper@: placed through the real checkout (cart → preview → placeOrder; some
+// paid by card through the sandbox provider with Stripe's 4242 test card, the rest pay on
 // delivery) and moved on by the shops' own sellers through the orders service, so every face has
-// orders to show and every row (history, stock, audit, outbox) is what the app itself writes.
+// orders to show and every row (history, stock, payments, audit, outbox) is what the app writes.
 // Idempotent: each order has a fixed idempotency key and is skipped when it exists.
 import type { PrismaClient } from "@/prisma/generated/client/client";
 import type { Actor } from "@/server/lib/actor";
 import { addToCart, clearCart } from "@/server/modules/cart";
 import { acceptSubOrder, markDelivered, markShipped } from "@/server/modules/orders";
 import { cancelOrderAndRestock } from "@/server/workflows/cancellation";
+import { createSandboxProvider, webhookSecret } from "@/server/modules/payments/providers";
 import { placeOrder, previewCheckout } from "@/server/workflows/checkout/checkout";
+import { confirmSandboxCard, startPayment } from "@/server/workflows/payments/pay";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 
 type Step = "paid" | "accepted" | "shipped" | "delivered";
@@ -19,13 +22,16 @@ interface Plan {
   parts: { shop: Shop; products: number; step: Step; carrier?: string; tracking?: string }[];
   /** Shopper cancels the whole order afterwards. */
   cancel?: string;
+  /** Paid by card (sandbox, 4242) rather than on delivery. */
+  card?: boolean;
 }
 
 // Oldest first, so the newest order (the list's first row) is the one still waiting.
 const PLANS: Plan[] = [
-  { key: "demo-seed-order-1", parts: [{ shop: "tech-haven", products: 1, step: "delivered", carrier: "UPS", tracking: "1Z999AA10123456784" }] },
+  { key: "demo-seed-order-1", card: true, parts: [{ shop: "tech-haven", products: 1, step: "delivered", carrier: "UPS", tracking: "1Z999AA10123456784" }] },
   {
     key: "demo-seed-order-2",
+    card: true,
     parts: [
       { shop: "nordic-home", products: 2, step: "delivered", carrier: "DHL", tracking: "JD014600006281230" },
       { shop: "atelier-lumiere", products: 1, step: "shipped", carrier: "La Poste", tracking: "6A12345678901" },
@@ -34,6 +40,7 @@ const PLANS: Plan[] = [
   { key: "demo-seed-order-3", parts: [{ shop: "casa-verde", products: 1, step: "paid" }, { shop: "nordic-home", products: 1, step: "paid" }], cancel: "Ordered the wrong colour" },
   {
     key: "demo-seed-order-4",
+    card: true,
     parts: [
       { shop: "nordic-home", products: 1, step: "shipped", carrier: "DHL", tracking: "JD014600006281999" },
       { shop: "tech-haven", products: 2, step: "accepted" },
@@ -83,6 +90,9 @@ export async function seedOrders(db: PrismaClient, log: (line: string) => void =
     return chosen;
   }
 
+  // The sandbox provider, as the app builds it; its webhook events stay queued and the running
+  // app's sweep delivers them (they change nothing: the payment is already applied here).
+  const sandbox = createSandboxProvider({ db, webhookSecret, schedule: () => {} });
   const owner = { userId: shopper.id };
   const actor = actorOf(shopper);
   for (const plan of todo) {
@@ -91,7 +101,12 @@ export async function seedOrders(db: PrismaClient, log: (line: string) => void =
     for (const part of plan.parts) for (const variantId of await pick(part.shop, part.products)) await addToCart(db, owner, { variantId, quantity: 1 });
     const preview = await previewCheckout(db, shopper.id, {});
     const shipping = Object.fromEntries(preview.groups.map((g) => [g.vendor.id, g.shippingOptions[0]!.id]));
-    const { orderId } = await placeOrder(db, actor, { idempotencyKey: plan.key, cartHash: preview.cartHash, addressId: address.id, shipping, paymentMethod: "pay_on_delivery" });
+    const { orderId } = await placeOrder(db, actor, { idempotencyKey: plan.key, cartHash: preview.cartHash, addressId: address.id, shipping, paymentMethod: plan.card ? "card" : "pay_on_delivery" });
+    if (plan.card) {
+      const session = await startPayment(db, sandbox, actor, orderId);
+      const outcome = await confirmSandboxCard(db, sandbox, actor, { paymentId: session.paymentId, number: "4242 4242 4242 4242", expMonth: 12, expYear: 2034, cvc: "123" });
+      if (outcome.status !== "CAPTURED") throw new Error(`seed: card payment of ${plan.key} ended ${outcome.status}`);
+    }
 
     const subs = await db.subOrder.findMany({ where: { orderId }, select: { id: true, vendorId: true } });
     for (const part of plan.parts) {
