@@ -14,5 +14,6 @@ export const ledgerRouter = router({
   // Admin console.
   getCommissionSettings: adminProcedure("payments.manage").query(({ ctx }) => ledger.getCommissionSettings(ctx.db)),
   setCommissionRule: adminProcedure("payments.manage").input(SetCommissionInput).mutation(({ ctx, input }) => ctx.db.$transaction((tx) => ledger.setCommissionRule(tx, ctx.actor, input))),
+  commissionOptions: adminProcedure("payments.manage").query(({ ctx }) => ledger.commissionOptions(ctx.db, ctx.meta.locale)),
   listAllPayouts: adminProcedure("payments.manage").input(ListAllPayoutsInput).query(({ ctx, input }) => ledger.listAllPayouts(ctx.db, input)),
 });

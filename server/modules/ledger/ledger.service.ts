@@ -167,3 +167,21 @@ export async function setCommissionRule(db: DbTx, actor: Actor, raw: SetCommissi
   await recordAudit(db, actor, { action: "commission.set", resourceType: "commissionRule", resourceId: key, metadata: { from: before?.rateBps ?? null, to: input.rateBps } });
   return getCommissionSettings(db);
 }
+
+/** Shops and categories an override can name (the admin form's choices). */
+export async function commissionOptions(db: DbTx, locale: string) {
+  const [vendors, categories] = await Promise.all([
+    db.vendor.findMany({ where: { status: { not: "CLOSED" } }, select: { id: true, name: true }, orderBy: { name: "asc" }, take: 1000 }),
+    db.category.findMany({ select: { id: true, names: true, ancestorIds: true, position: true }, take: 2000 }),
+  ]);
+  const nameOf = (names: unknown) => {
+    const n = names as Record<string, string>;
+    return n[locale] ?? n.en ?? "";
+  };
+  const byId = new Map(categories.map((c) => [c.id, c]));
+  const label = (c: (typeof categories)[number]) => [...c.ancestorIds.map((id) => byId.get(id)).filter(Boolean).map((a) => nameOf(a!.names)), nameOf(c.names)].join(" › ");
+  return {
+    vendors,
+    categories: categories.map((c) => ({ id: c.id, label: label(c) })).sort((a, b) => a.label.localeCompare(b.label)),
+  };
+}
