@@ -288,6 +288,16 @@ describe("payouts", () => {
     await expectBooksBalance();
   });
 
+  it("five parallel seller requests pay once; the others are refused", async () => {
+    const a = await shop(5000);
+    await releasedSale(a);
+    const available = (await balances(a.vendor.id)).available;
+    const results = await Promise.allSettled(Array.from({ length: 5 }, () => requestPayout(db, sandbox, a.actor, { vendorId: a.vendor.id, currency: "USD" })));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await db.vendorPayoutRequest.findMany({ where: { vendorId: a.vendor.id } })).toMatchObject([{ amount: available, status: "PAID" }]);
+    expect(await balances(a.vendor.id)).toEqual({ pending: 0, available: 0, paidOut: available });
+  });
+
   it("a crash between claim and transfer is completed by the next run with the same key", async () => {
     const a = await shop(5000);
     await releasedSale(a);
@@ -321,6 +331,7 @@ describe("payouts", () => {
     const provider = recordingProvider();
     const paid = await requestPayout(db, provider, a.actor, { vendorId: a.vendor.id, currency: "USD" });
     expect(paid.status).toBe("PAID");
+    expect(await db.auditLog.count({ where: { action: "payout.request", resourceId: a.vendor.id } })).toBe(1);
     await createRefund(db, sandbox, null as never, { paymentId: first.paymentId!, subOrderId: first.subs[0]!.id, amount: first.total, reason: "returned" });
     await drain();
     const debt = (await balances(a.vendor.id)).available;
@@ -354,6 +365,13 @@ describe("payouts", () => {
     const asClerk = callerFor(db, clerk);
     expect((await asClerk.ledger.getVendorBalances({ vendorId: a.vendor.id })).balances[0]!.currency).toBe("USD");
     expect(await errorOf(asClerk.payouts.requestPayout({ vendorId: a.vendor.id, currency: "USD" }))).toEqual({ code: "FORBIDDEN", key: "forbidden" });
+    // Another shop's payout statement: forbidden under its id, not found under one's own.
+    await releasedSale(b);
+    const bPayout = await requestPayout(db, sandbox, b.actor, { vendorId: b.vendor.id, currency: "USD" });
+    expect(await errorOf(asA.ledger.payoutStatement({ vendorId: b.vendor.id, payoutId: bPayout.id }))).toEqual({ code: "FORBIDDEN", key: "forbidden" });
+    expect(await errorOf(asA.ledger.payoutStatement({ vendorId: a.vendor.id, payoutId: bPayout.id }))).toEqual({ code: "NOT_FOUND", key: "payouts.notFound" });
+    const statement = await callerFor(db, b.owner).ledger.payoutStatement({ vendorId: b.vendor.id, payoutId: bPayout.id });
+    expect(statement.lines.reduce((sum, l) => sum + (l.kind === "PAYOUT" ? l.amount : 0), 0)).toBe(0); // available −x, paid out +x
     const entries = await asA.ledger.listVendorEntries({ vendorId: a.vendor.id, pageSize: 2 });
     expect(entries.items.length).toBeLessThanOrEqual(2);
     expect(entries.total).toBeGreaterThanOrEqual(2);

@@ -30,7 +30,8 @@ export interface ClaimInput {
   currency: string;
   periodEnd: Date;
   minimum?: number;
-  requestedBy?: string | null;
+  /** The seller asking (audited in the claim's transaction); null for the job. */
+  actor?: Actor | null;
   providerName: string;
   /** Throw (a seller's request) or return null (the job) when nothing can be paid. */
   strict?: boolean;
@@ -61,8 +62,11 @@ export async function claimPayout(db: Db, input: ClaimInput) {
     const blocker = payoutBlocker(account.balance, minimum, input.providerName === "stripe" && !vendor.stripeAccountId);
     if (blocker) return refuse(blocker, { minimum });
     const payout = await tx.vendorPayoutRequest.create({
-      data: { vendorId: input.vendorId, currency: input.currency, periodStart, periodEnd: input.periodEnd, amount: account.balance, provider: input.providerName, requestedBy: input.requestedBy ?? null },
+      data: { vendorId: input.vendorId, currency: input.currency, periodStart, periodEnd: input.periodEnd, amount: account.balance, provider: input.providerName, requestedBy: input.actor?.userId ?? null },
     });
+    if (input.actor) {
+      await recordAudit(tx, input.actor, { action: "payout.request", resourceType: "vendor", resourceId: input.vendorId, metadata: { payoutId: payout.id, amount: payout.amount, currency: input.currency } });
+    }
     await postTransaction(tx, {
       kind: "PAYOUT", sourceId: payout.id, currency: input.currency, memo: "payout claimed",
       postings: [
@@ -117,10 +121,7 @@ export async function sendPayout(db: Db, provider: PaymentProvider, payoutId: st
 
 /** A seller asks for its available balance now. */
 export async function requestPayout(db: Db, provider: PaymentProvider, actor: Actor, input: { vendorId: string; currency: string }) {
-  const payout = await claimPayout(db, { vendorId: input.vendorId, currency: input.currency, periodEnd: new Date(), requestedBy: actor.userId, providerName: provider.name, strict: true });
-  await db.$transaction((tx) =>
-    recordAudit(tx, actor, { action: "payout.request", resourceType: "vendor", resourceId: input.vendorId, metadata: { payoutId: payout!.id, amount: payout!.amount, currency: input.currency } }),
-  );
+  const payout = await claimPayout(db, { vendorId: input.vendorId, currency: input.currency, periodEnd: new Date(), actor, providerName: provider.name, strict: true });
   return sendPayout(db, provider, payout!.id);
 }
 

@@ -154,7 +154,7 @@ export default async function SellerFinancePage({ params, searchParams }: { para
                 <TH>{t("type")}</TH>
                 <TH>{t("accountColumn")}</TH>
                 <TH>{t("reference")}</TH>
-                <TH className="text-end">{t("amount")}</TH>
+                <TH className="text-end!">{t("amount")}</TH>
               </TR>
             </THead>
             <TBody>
@@ -164,7 +164,7 @@ export default async function SellerFinancePage({ params, searchParams }: { para
                   <TD>{t(`kind.${e.kind}`)}</TD>
                   <TD>{t(`account.${e.account}`)}</TD>
                   <TD>{e.subOrderNumber ?? "—"}</TD>
-                  <TD className={`text-end tabular-nums ${e.amount < 0 ? "text-danger-700" : ""}`}>{formatMoney(e.amount, e.currency, locale)}</TD>
+                  <TD className={`text-end! tabular-nums ${e.amount < 0 ? "text-danger-700" : ""}`}>{formatMoney(e.amount, e.currency, locale)}</TD>
                 </TR>
               ))}
             </TBody>
