@@ -1,6 +1,6 @@
 import { router } from "@/server/trpc/init";
 import { adminProcedure, sellerProcedure } from "@/server/trpc/procedures";
-import { ListAllPayoutsInput, ListVendorEntriesInput, PayoutRefInput, SetCommissionInput, VendorRefInput } from "./ledger.schema";
+import { ListAllPayoutsInput, ListVendorEntriesInput, PayoutRefInput, SetCommissionInput, SetVendorPayoutAccountInput, VendorRefInput } from "./ledger.schema";
 import * as ledger from "./ledger.service";
 
 export const ledgerRouter = router({
@@ -15,5 +15,6 @@ export const ledgerRouter = router({
   getCommissionSettings: adminProcedure("payments.manage").query(({ ctx }) => ledger.getCommissionSettings(ctx.db)),
   setCommissionRule: adminProcedure("payments.manage").input(SetCommissionInput).mutation(({ ctx, input }) => ctx.db.$transaction((tx) => ledger.setCommissionRule(tx, ctx.actor, input))),
   commissionOptions: adminProcedure("payments.manage").query(({ ctx }) => ledger.commissionOptions(ctx.db, ctx.meta.locale)),
+  setVendorPayoutAccount: adminProcedure("payments.manage").input(SetVendorPayoutAccountInput).mutation(({ ctx, input }) => ctx.db.$transaction((tx) => ledger.setVendorPayoutAccount(tx, ctx.actor, input))),
   listAllPayouts: adminProcedure("payments.manage").input(ListAllPayoutsInput).query(({ ctx, input }) => ledger.listAllPayouts(ctx.db, input)),
 });

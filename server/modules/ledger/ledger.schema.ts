@@ -36,3 +36,10 @@ export const SetCommissionInput = z.discriminatedUnion("scope", [
   z.object({ scope: z.literal("category"), categoryId: Id, rateBps: RateBps.nullable() }),
 ]);
 export type SetCommissionInput = z.infer<typeof SetCommissionInput>;
+
+/** A vendor's Stripe Connect account (acct_…); null removes it (sandbox transfers then). */
+export const SetVendorPayoutAccountInput = z.object({
+  vendorId: Id,
+  stripeAccountId: z.string().trim().regex(/^acct_[A-Za-z0-9]{6,64}$/, { error: "validation.invalid" }).nullable(),
+});
+export type SetVendorPayoutAccountInput = z.infer<typeof SetVendorPayoutAccountInput>;

@@ -6,9 +6,10 @@ import { env } from "@/server/env";
 import type { Actor } from "@/server/lib/actor";
 import { forbidden, notFound } from "@/server/lib/errors";
 import { recordAudit } from "@/server/modules/audit";
+import { usingStripe } from "@/server/modules/payments/providers";
 import { getVendorMembership } from "@/server/modules/vendors";
 import { commissionKey, DEFAULT_COMMISSION_BPS } from "./commission";
-import { ListAllPayoutsInput, ListVendorEntriesInput, SetCommissionInput } from "./ledger.schema";
+import { ListAllPayoutsInput, ListVendorEntriesInput, SetCommissionInput, SetVendorPayoutAccountInput } from "./ledger.schema";
 
 async function requireVendor(db: DbTx, actor: Actor, vendorId: string, permission: VendorPermission = "payouts.read") {
   const membership = await getVendorMembership(db, actor.userId, vendorId);
@@ -38,7 +39,9 @@ export async function getVendorBalances(db: DbTx, actor: Actor, vendorId: string
   const vendor = await db.vendor.findUniqueOrThrow({ where: { id: vendorId }, select: { stripeAccountId: true } });
   return {
     balances: [...byCurrency.values()].sort((a, b) => a.currency.localeCompare(b.currency)),
-    minimum: env.PAYOUT_MINIMUM, holdDays: env.PAYOUT_HOLD_DAYS, hasConnectedAccount: Boolean(vendor.stripeAccountId),
+    minimum: env.PAYOUT_MINIMUM, holdDays: env.PAYOUT_HOLD_DAYS,
+    // With Stripe, payouts need the vendor's Connect account; the sandbox transfers to the vendor id.
+    needsConnectedAccount: usingStripe && !vendor.stripeAccountId,
   };
 }
 
@@ -184,4 +187,14 @@ export async function commissionOptions(db: DbTx, locale: string) {
     vendors,
     categories: categories.map((c) => ({ id: c.id, label: label(c) })).sort((a, b) => a.label.localeCompare(b.label)),
   };
+}
+
+/** Sets the Stripe Connect account a vendor's payouts go to; audited. */
+export async function setVendorPayoutAccount(db: DbTx, actor: Actor, raw: SetVendorPayoutAccountInput) {
+  const input = SetVendorPayoutAccountInput.parse(raw);
+  const before = await db.vendor.findUnique({ where: { id: input.vendorId }, select: { stripeAccountId: true } });
+  if (!before) throw notFound("commission.vendorNotFound");
+  await db.vendor.update({ where: { id: input.vendorId }, data: { stripeAccountId: input.stripeAccountId } });
+  await recordAudit(db, actor, { action: "vendor.payoutAccount", resourceType: "vendor", resourceId: input.vendorId, metadata: { from: before.stripeAccountId, to: input.stripeAccountId } });
+  return { vendorId: input.vendorId, stripeAccountId: input.stripeAccountId };
 }

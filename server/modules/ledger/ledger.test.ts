@@ -157,6 +157,10 @@ describe("the ledger's core", () => {
     const other = await createStaffUser(db, ["orders.manage"]);
     expect(await errorOf(callerFor(db, other.user).ledger.setCommissionRule({ scope: "default", rateBps: 0 }))).toEqual({ code: "FORBIDDEN", key: "forbidden" });
     await callerFor(db, staff.user).ledger.setCommissionRule({ scope: "default", rateBps: 1000 });
+    // The Connect account payouts go to.
+    await callerFor(db, staff.user).ledger.setVendorPayoutAccount({ vendorId: a.vendor.id, stripeAccountId: "acct_1TestConnect" });
+    expect((await db.vendor.findUniqueOrThrow({ where: { id: a.vendor.id } })).stripeAccountId).toBe("acct_1TestConnect");
+    await callerFor(db, staff.user).ledger.setVendorPayoutAccount({ vendorId: a.vendor.id, stripeAccountId: null });
   });
 });
 

@@ -66,6 +66,7 @@ export default async function SellerFinancePage({ params, searchParams }: { para
       {header}
       {balances.map((b) => {
         const reason = !canRequest ? t("noRequestPermission")
+          : summary.needsConnectedAccount ? t("noConnectedAccount")
           : b.available < 0 ? t("negativeBalance", { amount: formatMoney(-b.available, b.currency, locale) })
           : b.available < summary.minimum ? t("belowMinimum", { minimum: formatMoney(summary.minimum, b.currency, locale), available: formatMoney(b.available, b.currency, locale) })
           : null;
