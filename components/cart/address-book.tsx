@@ -29,7 +29,8 @@ const blank = (country: string): Draft => ({ fullName: "", line1: "", line2: "",
 const FIELDS = ["fullName", "line1", "line2", "city", "region", "postalCode", "phone"] as const;
 const LIMITS: Record<(typeof FIELDS)[number], number> = { fullName: 100, line1: 120, line2: 120, city: 80, region: 80, postalCode: 12, phone: 30 };
 
-function useCountryName() {
+/** Country code → its name in the page's language. */
+export function useCountryName() {
   const locale = useLocale();
   return useMemo(() => {
     const names = new Intl.DisplayNames([locale], { type: "region" });
@@ -37,7 +38,11 @@ function useCountryName() {
   }, [locale]);
 }
 
-function AddressDialog({ open, address, onClose }: { open: boolean; address: AddressView | null; onClose: () => void }) {
+/**
+ * Add (address null) or edit an address in a dialog; the page refreshes afterwards.
+ * `onSaved` gets the saved address's id (checkout selects a new one).
+ */
+export function AddressDialog({ open, address, onClose, onSaved }: { open: boolean; address: AddressView | null; onClose: () => void; onSaved?: (id: string) => void }) {
   const t = useTranslations("addresses");
   const tc = useTranslations("common");
   const trpc = useTRPC();
@@ -49,7 +54,8 @@ function AddressDialog({ open, address, onClose }: { open: boolean; address: Add
   const [draft, setDraft] = useState<Draft>(() => (address ? { ...address, makeDefault: false } : blank("US")));
   // Each opening starts from the address as it is now (or a blank form).
   const [wasOpen, setWasOpen] = useState(open);
-  const done = () => {
+  const done = (saved: { id: string }) => {
+    onSaved?.(saved.id);
     toast({ title: t("savedToast"), tone: "success" });
     router.refresh();
     onClose();

@@ -13,6 +13,8 @@ export interface FormDialogProps {
   size?: DialogSize;
   /** The submit button's text (e.g. common.save / common.create). */
   submitLabel: ReactNode;
+  /** The dismiss button's text (default common.cancel); name it when the action itself is a cancellation. */
+  dismissLabel?: ReactNode;
   pending: boolean;
   /** A message for the whole form (field errors go next to their fields). */
   error?: ReactNode;
@@ -24,7 +26,7 @@ export interface FormDialogProps {
 }
 
 /** A dialog holding one form: Cancel and submit in the footer, a form-level error above the fields. Keep mounted; toggle `open`. */
-export function FormDialog({ open, onClose, title, description, size = "md", submitLabel, pending, error, onSubmit, className, children, ...rest }: FormDialogProps) {
+export function FormDialog({ open, onClose, title, description, size = "md", submitLabel, dismissLabel, pending, error, onSubmit, className, children, ...rest }: FormDialogProps) {
   const tc = useTranslations("common");
   const formId = useId();
   return (
@@ -38,7 +40,7 @@ export function FormDialog({ open, onClose, title, description, size = "md", sub
       footer={
         <>
           <Button variant="secondary" onClick={onClose}>
-            {tc("cancel")}
+            {dismissLabel ?? tc("cancel")}
           </Button>
           <Button type="submit" form={formId} loading={pending}>
             {submitLabel}

@@ -2,6 +2,8 @@
 import { getTranslations } from "next-intl/server";
 import { buttonClasses, EmptyState } from "@/components/ui";
 import { Link } from "@/lib/i18n/navigation";
+import { getAuthSession } from "@/server/auth";
+import { getServerCaller } from "@/server/trpc/server";
 import { browseQuery, hasFilters, type BrowseState } from "@/lib/storefront/browse-params";
 import { FilterPanel, type Facets } from "./filter-panel";
 import { Pagination } from "./pagination";
@@ -38,6 +40,11 @@ export async function Listing({ result, state, pathname, action, locale, filters
   const nf = new Intl.NumberFormat(locale);
   const currency = result.items[0]?.currency ?? "USD";
   const filtered = hasFilters(state);
+  // Which of these products are on the shopper's wishlist (guests: null, the heart asks them to sign in).
+  const session = await getAuthSession();
+  const saved = session && result.items.length > 0
+    ? new Set(await (await getServerCaller()).wishlist.contains({ productIds: result.items.slice(0, 100).map((i) => i.id) }))
+    : null;
 
   const results = (
     <div className="min-w-0 flex-1">
@@ -51,7 +58,7 @@ export async function Listing({ result, state, pathname, action, locale, filters
         <>
           <ProductGrid label={label} narrow>
             {result.items.map((item, i) => (
-              <li key={item.id}><ProductCard product={item} locale={locale} priority={i < 4 && state.page === 1} showVendor={showVendor} /></li>
+              <li key={item.id}><ProductCard product={item} locale={locale} priority={i < 4 && state.page === 1} showVendor={showVendor} saved={saved ? saved.has(item.id) : null} /></li>
             ))}
           </ProductGrid>
           <Pagination pathname={pathname} state={state} pageCount={result.pageCount} locale={locale} />

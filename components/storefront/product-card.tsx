@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui";
 import { Link } from "@/lib/i18n/navigation";
 import { Price } from "./price";
 import { ProductImage, type ImageRef } from "./product-image";
+import { WishlistButton } from "./wishlist-button";
 
 export interface ProductCardData {
   id: string;
@@ -20,7 +21,11 @@ export interface ProductCardData {
 /** Grid cells: 2 columns on phones, up to 5 on wide screens. */
 export const CARD_SIZES = "(min-width: 1280px) 18vw, (min-width: 1024px) 22vw, (min-width: 640px) 30vw, 48vw";
 
-export async function ProductCard({ product, locale, priority, showVendor = true }: { product: ProductCardData; locale: string; priority?: boolean; showVendor?: boolean }) {
+/**
+ * `saved`: whether the product is on the shopper's wishlist (null for guests, who get a sign-in
+ * link); leave it out to show no heart. The heart is the card's only client island.
+ */
+export async function ProductCard({ product, locale, priority, showVendor = true, saved }: { product: ProductCardData; locale: string; priority?: boolean; showVendor?: boolean; saved?: boolean | null }) {
   const t = await getTranslations("storefront.card");
   const titleId = `product-${product.id}-title`;
   return (
@@ -29,6 +34,10 @@ export async function ProductCard({ product, locale, priority, showVendor = true
         <ProductImage image={product.image} alt="" sizes={CARD_SIZES} priority={priority} cover className="aspect-square w-full" />
         {!product.vendor.acceptingOrders && (
           <Badge tone="warning" className="absolute start-2 top-2">{t("paused")}</Badge>
+        )}
+        {saved !== undefined && (
+          // Above the card's stretched link, so it gets its own clicks.
+          <WishlistButton productId={product.id} title={product.title} saved={saved} compact className="absolute end-2 top-2 z-10 rounded-full bg-white/90 shadow-xs" />
         )}
       </div>
       <div className="flex flex-1 flex-col gap-1 p-3">

@@ -6,6 +6,7 @@ import { hashPassword } from "@/server/lib/crypto";
 import { seedBanners } from "./banners";
 import { seedCatalog } from "./catalog";
 import { seedInventory } from "./inventory";
+import { seedOrders } from "./orders";
 import { seedShippingRules } from "./shipping";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 
@@ -77,5 +78,6 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
   await seedCatalog(db, log);
   await seedInventory(db, log);
   log(`seeded ${await seedShippingRules(db)} shipping methods`);
+  await seedOrders(db, log);
   await seedBanners(db, log);
 }

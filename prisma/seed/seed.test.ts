@@ -34,8 +34,15 @@ describe("the demo seed", () => {
       SELECT md5(string_agg(slug, ',' ORDER BY slug)) AS slugs, sum("minPrice") AS prices FROM "Product"`;
     const firstSlugs = (await db.product.findMany({ orderBy: { slug: "asc" }, take: 3, select: { slug: true } })).map((p) => p.slug);
 
+    // Demo orders for shopper@, placed through checkout, span several shops and statuses.
+    const orders = await db.order.findMany({ select: { status: true, _count: { select: { subOrders: true } } } });
+    expect(orders).toHaveLength(5);
+    expect(new Set(orders.map((o) => o.status))).toEqual(new Set(["DELIVERED", "SHIPPED", "CANCELLED", "PAID"]));
+    expect(Math.max(...orders.map((o) => o._count.subOrders))).toBe(3);
+
     await seed(db);
     expect(await db.product.count()).toBe(products);
+    expect(await db.order.count()).toBe(5);
     expect(await db.category.count()).toBe(categories.length);
 
     // The storefront can browse it: a category with facets, a product page in Arabic.

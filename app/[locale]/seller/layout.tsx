@@ -25,6 +25,7 @@ export default async function SellerLayout({ children }: { children: ReactNode }
   const canStock = vendor.permissions.includes("inventory.write");
   const lowStock = canStock ? await (await getServerCaller()).inventory.countLowStock({ vendorId: vendor.id }).catch(() => 0) : 0;
   const tProducts = await getTranslations("sellerProducts");
+  const tOrders = await getTranslations("sellerOrders");
   const tFinance = await getTranslations("sellerFinance");
   const switcher =
     vendors.length > 1 ? (
@@ -44,6 +45,7 @@ export default async function SellerLayout({ children }: { children: ReactNode }
       items={[
         { href: "/seller", label: t("dashboard"), icon: consoleIcons.dashboard, exact: true },
         { href: "/seller/products", label: tProducts("nav"), icon: consoleIcons.catalog },
+        ...(vendor.permissions.includes("orders.fulfil") ? [{ href: "/seller/orders", label: tOrders("nav"), icon: consoleIcons.orders }] : []),
         { href: "/seller/shop", label: tShop("nav"), icon: consoleIcons.shop },
         { href: "/seller/members", label: tMembers("nav"), icon: consoleIcons.members },
         ...(canStock

@@ -3,8 +3,10 @@ import { router } from "@/server/trpc/init";
 import { authedProcedure, publicProcedure } from "@/server/trpc/procedures";
 import { unauthorized } from "@/server/lib/errors";
 import { hashCartToken, newCartToken } from "./cart.cookie";
-import { AddToCartInput, LineIdInput, MoveWishToCartInput, SaveForLaterInput, SetQuantityInput, WishlistContainsInput, WishlistProductInput } from "./cart.schema";
+import { mergeCookieCart } from "./cart.merge";
+import { AddToCartInput, AvailabilityInput, LineIdInput, MAX_LINE_QUANTITY, MoveWishToCartInput, SaveForLaterInput, SetQuantityInput, WishlistContainsInput, WishlistProductInput } from "./cart.schema";
 import * as cart from "./cart.service";
+import { lineLimit, stockFor } from "./cart.stock";
 import * as wishlist from "./wishlist.service";
 
 /**
@@ -17,11 +19,7 @@ const cartProcedure = publicProcedure.use(async ({ ctx, next }) => {
   let owner: cart.CartOwner | null = null;
   if (ctx.session) {
     const userId = ctx.session.user.id;
-    if (cookie?.token) {
-      const tokenHash = hashCartToken(cookie.token);
-      await ctx.db.$transaction((tx) => cart.mergeGuestCart(tx, userId, tokenHash));
-      cookie.set(null);
-    }
+    await mergeCookieCart(ctx.db, userId, cookie);
     owner = { userId };
   } else if (cookie?.token) {
     owner = { guestTokenHash: hashCartToken(cookie.token) };
@@ -42,6 +40,11 @@ function ownerForWrite(ctx: Context & { cartOwner: cart.CartOwner | null }): car
 export const cartRouter = router({
   get: cartProcedure.query(({ ctx }) => cart.getCart(ctx.db, ctx.cartOwner, ctx.meta.locale)),
   count: cartProcedure.query(({ ctx }) => cart.countCartItems(ctx.db, ctx.cartOwner)),
+  /** For the product page: per variant, the most units one may add now (stock, maxPerOrder, line cap) and the per-order limit. */
+  availability: publicProcedure.input(AvailabilityInput).query(async ({ ctx, input }) => {
+    const stock = await stockFor(ctx.db, input.variantIds);
+    return Object.fromEntries([...stock].map(([id, a]) => [id, { max: lineLimit(a, MAX_LINE_QUANTITY), maxPerOrder: a.maxPerOrder }]));
+  }),
   add: cartProcedure.input(AddToCartInput).mutation(({ ctx, input }) => {
     const owner = ownerForWrite(ctx);
     return ctx.db.$transaction((tx) => cart.addToCart(tx, owner, input, ctx.meta.locale));

@@ -28,6 +28,9 @@ export type SaveForLaterInput = z.infer<typeof SaveForLaterInput>;
 export const WishlistProductInput = z.object({ productId: Id });
 export type WishlistProductInput = z.infer<typeof WishlistProductInput>;
 
+/** Variants of one product page whose buyable quantity the page shows. */
+export const AvailabilityInput = z.object({ variantIds: z.array(Id).max(100) });
+
 export const WishlistContainsInput = z.object({ productIds: z.array(Id).max(100) });
 
 export const MoveWishToCartInput = z.object({ productId: Id, variantId: Id.optional() });

@@ -302,3 +302,16 @@ describe("what checkout uses", () => {
     expect((await lines({ userId: user.id })).map((l) => l.variantId)).toEqual([paused.variant.id]);
   });
 });
+
+describe("availability for the product page", () => {
+  it("tells anyone how many units of each variant may be added now", async () => {
+    const shop = await createShop(db);
+    const { variants } = await createSellableProduct(db, shop.vendor.id, [{ stock: 0 }, { stock: 7, maxPerOrder: 3 }, { stock: 500 }]);
+    const result = await browserCaller(db, cookieJar()).cart.availability({ variantIds: variants.map((v) => v.id) });
+    expect(result).toEqual({
+      [variants[0]!.id]: { max: 0, maxPerOrder: null },
+      [variants[1]!.id]: { max: 3, maxPerOrder: 3 },
+      [variants[2]!.id]: { max: 99, maxPerOrder: null },
+    });
+  });
+});

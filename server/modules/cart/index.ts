@@ -4,3 +4,4 @@ export * from "./cart.service";
 export * from "./wishlist.service";
 export { stockFor, lineLimit, type Availability } from "./cart.stock";
 export { CART_COOKIE, cartCookieFrom, cartCookieHeader, hashCartToken, readCartToken, type CartCookie } from "./cart.cookie";
+export { mergeCookieCart } from "./cart.merge";

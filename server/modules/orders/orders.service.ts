@@ -142,7 +142,13 @@ export async function listMyOrders(db: DbTx, userId: string, rawInput: ListOrder
   const input = ListOrdersSchema.parse(rawInput);
   const rows = await db.order.findMany({
     where: { userId, ...(input.status ? { status: input.status } : {}) },
-    include: { subOrders: { select: { id: true, status: true, vendor: { select: { name: true } }, _count: { select: { lines: true } } } } },
+    include: {
+      subOrders: {
+        orderBy: { number: "asc" },
+        // Enough lines for the list's thumbnails (it shows four at most).
+        select: { id: true, status: true, vendor: { select: { name: true } }, _count: { select: { lines: true } }, lines: { orderBy: { id: "asc" }, take: 4, select: { id: true, title: true, imageKey: true } } },
+      },
+    },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: input.limit + 1, ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
   });
   return { items: rows.slice(0, input.limit), nextCursor: rows.length > input.limit ? rows[input.limit - 1]!.id : null };
@@ -159,7 +165,7 @@ export async function listVendorSubOrders(db: DbTx, actor: Actor, rawInput: List
       ...(input.status ? { status: input.status } : {}),
       ...(q ? { OR: [{ number: { contains: q, mode: "insensitive" } }, { lines: { some: { sku: { contains: q, mode: "insensitive" } } } }, { order: { user: { email: { contains: q, mode: "insensitive" } } } }] } : {}),
     },
-    include: { order: { select: { number: true, createdAt: true, user: { select: { name: true } } } }, _count: { select: { lines: true } } },
+    include: { order: { select: { number: true, createdAt: true, currency: true, user: { select: { name: true, email: true } } } }, _count: { select: { lines: true } } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: input.limit + 1, ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
   });
   return { items: rows.slice(0, input.limit), nextCursor: rows.length > input.limit ? rows[input.limit - 1]!.id : null };
@@ -170,7 +176,17 @@ export async function getVendorSubOrder(db: DbTx, actor: Actor, input: { vendorI
   await requireVendorPermission(db, actor, input.vendorId, "orders.fulfil");
   const sub = await db.subOrder.findFirst({
     where: { id: input.subOrderId, vendorId: input.vendorId },
-    include: { lines: { orderBy: { id: "asc" } }, history: { orderBy: { createdAt: "asc" } }, order: { select: { number: true, shippingAddress: true, createdAt: true, user: { select: { name: true } } } } },
+    include: {
+      lines: { orderBy: { id: "asc" } },
+      history: { orderBy: { createdAt: "asc" } },
+      order: {
+        select: {
+          number: true, shippingAddress: true, createdAt: true, currency: true, paymentMethod: true, user: { select: { name: true, email: true } },
+          // The placement row, where every part's timeline starts.
+          history: { where: { subOrderId: null, from: null }, orderBy: { createdAt: "asc" }, take: 1 },
+        },
+      },
+    },
   });
   if (!sub) throw notFound("orders.notFound");
   return sub;
@@ -195,5 +211,8 @@ export async function listAllOrders(db: DbTx, rawInput: ListOrdersInput) {
 export async function getAnyOrder(db: DbTx, orderId: string) {
   const order = await db.order.findUnique({ where: { id: orderId }, include: { ...ORDER_DETAIL, user: { select: { email: true, name: true } } } });
   if (!order) throw notFound("orders.notFound");
-  return order;
+  // Who made each change (staff need it; shoppers see only the change).
+  const actorIds = [...new Set(order.history.map((h) => h.actorId).filter((id): id is string => id !== null))];
+  const actors = await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, email: true } });
+  return { ...order, actors: Object.fromEntries(actors.map((a) => [a.id, { name: a.name, email: a.email }])) };
 }

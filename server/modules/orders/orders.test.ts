@@ -85,4 +85,26 @@ describe("fulfilling orders", () => {
     expect(await codeOf(callerFor(db, second.buyer).orders.cancelMyOrder({ orderId: second.orderId }))).toBe("CONFLICT");
     expect((await db.order.findUniqueOrThrow({ where: { id: second.orderId } })).status).toBe("PAID");
   });
+  it("gives each face what its pages draw: thumbnails, currency and buyer, the placement row, who acted", async () => {
+    const { shops, buyer, orderId, subA } = await paidOrder();
+    const seller = callerFor(db, shops[0]!.owner);
+    await seller.orders.acceptSubOrder({ vendorId: shops[0]!.vendor.id, subOrderId: subA.id });
+
+    const mine = await callerFor(db, buyer).orders.listMyOrders({});
+    expect(mine.items[0]!.subOrders.map((s) => s.lines.length)).toEqual([1, 1]);
+    expect(mine.items[0]!.subOrders[0]!.lines[0]).toEqual({ id: expect.any(String), title: expect.any(String), imageKey: null });
+
+    const list = await seller.orders.listVendorSubOrders({ vendorId: shops[0]!.vendor.id, query: buyer.email });
+    expect(list.items.map((s) => s.id)).toEqual([subA.id]);
+    expect(list.items[0]!.order).toMatchObject({ currency: "USD", user: { email: buyer.email } });
+
+    const part = await seller.orders.getVendorSubOrder({ vendorId: shops[0]!.vendor.id, subOrderId: subA.id });
+    expect(part.order.history.map((h) => [h.from, h.to])).toEqual([[null, "PENDING_PAYMENT"]]);
+    expect(part.history.map((h) => h.to)).toEqual(["PAID", "PROCESSING"]);
+
+    const { user: ops } = await createStaffUser(db, ["orders.manage"]);
+    const any = await callerFor(db, ops).orders.getAnyOrder({ orderId });
+    expect(any.actors[shops[0]!.owner.id]).toMatchObject({ email: shops[0]!.owner.email });
+    expect(any.actors[buyer.id]).toMatchObject({ email: buyer.email });
+  });
 });

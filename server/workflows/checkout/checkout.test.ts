@@ -2,8 +2,8 @@ import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { AppError } from "@/server/lib/errors";
-import { addToCart } from "@/server/modules/cart";
-import { shopWithProduct } from "@/server/modules/cart/cart.test-helpers";
+import { addToCart, hashCartToken } from "@/server/modules/cart";
+import { browserCaller, cookieJar, shopWithProduct } from "@/server/modules/cart/cart.test-helpers";
 import { actorFor, createUser } from "@/test/factories";
 import { allocate } from "./allocate";
 import { placeOrder, previewCheckout } from "./checkout";
@@ -133,5 +133,41 @@ describe("placing an order", () => {
     const { cartHash: emptyHash } = await previewCheckout(db, stranger.user.id, {});
     expect(await errorOf(placeOrder(db, stranger.actor, { cartHash: emptyHash, addressId: stranger.address.id, paymentMethod: "pay_on_delivery", idempotencyKey: key() })))
       .toEqual({ code: "BAD_REQUEST", key: "checkout.cartEmpty" });
+  });
+});
+
+describe("signing in with a guest cart and going straight to checkout", () => {
+  it("merges the guest cart in checkout.preview and checkout.placeOrder, once", async () => {
+    const shop = await shopWithProduct(db, { price: 1500, stock: 5 });
+    const other = await shopWithProduct(db, { price: 700, stock: 5 });
+    await shippingFor(shop.vendor.id);
+    await shippingFor(other.vendor.id);
+    const { user, address } = await shopper();
+    await addToCart(db, { userId: user.id }, { variantId: other.variant.id, quantity: 1 });
+    // As a guest, the browser's cookie jar gets a cart token.
+    const jar = cookieJar();
+    await browserCaller(db, jar).cart.add({ variantId: shop.variant.id, quantity: 2 });
+    const guestToken = jar.token!;
+    expect(guestToken).toBeTruthy();
+
+    // Signed in, the first request is the checkout page (no cart procedure ran).
+    const signedIn = browserCaller(db, jar, user);
+    const preview = await signedIn.checkout.preview({});
+    expect(preview.groups.flatMap((g) => g.lines.map((l) => [l.variantId, l.quantity])).sort()).toEqual([[shop.variant.id, 2], [other.variant.id, 1]].sort());
+    expect(jar.token).toBeNull();
+    expect(await db.cart.count({ where: { guestToken: hashCartToken(guestToken) } })).toBe(0);
+
+    // A server component cannot clear the cookie: a placeOrder that still sends it merges nothing twice.
+    const stale = browserCaller(db, cookieJar(guestToken), user);
+    const again = await stale.checkout.preview({});
+    expect(again.cartHash).toBe(preview.cartHash);
+    const placed = await stale.checkout.placeOrder({ idempotencyKey: key(), cartHash: preview.cartHash, addressId: address.id, paymentMethod: "pay_on_delivery" });
+    const order = await db.order.findUniqueOrThrow({ where: { id: placed.orderId }, include: { subOrders: true } });
+    expect(order.subOrders).toHaveLength(2);
+    expect(order.total).toBe(3000 + 700 + 500 + 500);
+  });
+
+  it("tells guests to sign in", async () => {
+    await expect(browserCaller(db, cookieJar()).checkout.preview({})).rejects.toMatchObject({ code: "UNAUTHORIZED", message: "auth.signInRequired" });
   });
 });

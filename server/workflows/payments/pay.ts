@@ -94,6 +94,20 @@ export async function completeSandboxChallenge(db: Db, sandbox: SandboxProvider,
 export async function orderPaymentStatus(db: Db, actor: Actor, orderId: string) {
   const order = await db.order.findFirst({ where: { id: orderId, userId: actor.userId }, select: { id: true, number: true, status: true, total: true, currency: true, paymentMethod: true } });
   if (!order) throw notFound("payments.orderNotFound");
-  const payment = await db.payment.findFirst({ where: { orderId }, orderBy: { createdAt: "desc" }, select: { id: true, status: true, failureCode: true, amount: true, currency: true, amountRefunded: true } });
-  return { order, payment };
+  const payment = await db.payment.findFirst({
+    where: { orderId }, orderBy: { createdAt: "desc" },
+    select: { id: true, provider: true, providerPaymentId: true, status: true, failureCode: true, amount: true, currency: true, amountRefunded: true },
+  });
+  if (!payment) return { order, payment: null };
+  // The card's last four, for the challenge page (the sandbox keeps them; Stripe's page shows its own).
+  const card = payment.provider === "sandbox" && payment.providerPaymentId
+    ? await db.sandboxPaymentIntent.findUnique({ where: { id: payment.providerPaymentId }, select: { cardLast4: true } })
+    : null;
+  return {
+    order,
+    payment: {
+      id: payment.id, provider: payment.provider, status: payment.status, failureCode: payment.failureCode, amount: payment.amount,
+      currency: payment.currency.trim(), amountRefunded: payment.amountRefunded, cardLast4: card?.cardLast4 ?? null,
+    },
+  };
 }

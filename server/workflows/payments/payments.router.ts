@@ -2,9 +2,11 @@ import { badRequest } from "@/server/lib/errors";
 import { consume } from "@/server/lib/rate-limit";
 import { paymentClientConfig, paymentProvider, sandboxProvider } from "@/server/modules/payments/providers";
 import { router } from "@/server/trpc/init";
-import { authedProcedure } from "@/server/trpc/procedures";
+import { adminProcedure, authedProcedure, sellerProcedure } from "@/server/trpc/procedures";
 import { completeSandboxChallenge, confirmSandboxCard, orderPaymentStatus, startPayment } from "./pay";
-import { OrderPaymentInput, SandboxCardInput, SandboxChallengeInput } from "./payments.schema";
+import { OrderPaymentInput, PartRefundInput, SandboxCardInput, SandboxChallengeInput } from "./payments.schema";
+import { adminRefund, sellerRefund } from "./refund-orders";
+import { syncPayment } from "./sync";
 
 function sandboxOrRefuse() {
   const sandbox = sandboxProvider();
@@ -19,10 +21,20 @@ export const paymentsRouter = router({
     client: paymentClientConfig(),
   })),
   status: authedProcedure.input(OrderPaymentInput).query(({ ctx, input }) => orderPaymentStatus(ctx.db, ctx.actor, input.orderId)),
+  /** Back from the provider's page (Stripe redirect): ask the provider now rather than wait for the webhook. */
+  refresh: authedProcedure.input(OrderPaymentInput).mutation(async ({ ctx, input }) => {
+    const { payment } = await orderPaymentStatus(ctx.db, ctx.actor, input.orderId);
+    if (payment) await syncPayment(ctx.db, paymentProvider(), payment.id);
+    return orderPaymentStatus(ctx.db, ctx.actor, input.orderId);
+  }),
   sandboxConfirm: authedProcedure.input(SandboxCardInput).mutation(async ({ ctx, input }) => {
     const sandbox = sandboxOrRefuse();
     await consume("cardAttemptsPerUser", ctx.actor.userId);
     return confirmSandboxCard(ctx.db, sandbox, ctx.actor, input);
   }),
+  /** A seller gives back (part of) a sub-order's money before it ships. */
+  sellerRefund: sellerProcedure("orders.fulfil").input(PartRefundInput).mutation(({ ctx, input }) => sellerRefund(ctx.db, paymentProvider(), ctx.actor, ctx.vendorId, input)),
+  /** Staff refund any part of any paid order. */
+  adminRefund: adminProcedure("payments.refund").input(PartRefundInput).mutation(({ ctx, input }) => adminRefund(ctx.db, paymentProvider(), ctx.actor, input)),
   sandboxChallenge: authedProcedure.input(SandboxChallengeInput).mutation(({ ctx, input }) => completeSandboxChallenge(ctx.db, sandboxOrRefuse(), ctx.actor, input)),
 });

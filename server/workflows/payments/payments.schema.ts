@@ -18,3 +18,11 @@ export type SandboxCardInput = z.infer<typeof SandboxCardInput>;
 
 export const SandboxChallengeInput = z.object({ paymentId: Id, passed: z.boolean() });
 export type SandboxChallengeInput = z.infer<typeof SandboxChallengeInput>;
+
+export const PartRefundInput = z.object({
+  subOrderId: Id,
+  /** Minor units. */
+  amount: z.number().int({ error: "payments.refundAmountInvalid" }).min(1, { error: "payments.refundAmountInvalid" }).max(100_000_000, { error: "payments.refundAmountInvalid" }),
+  reason: z.string().trim().min(3, { error: "validation.tooShort" }).max(500, { error: "validation.tooLong" }),
+});
+export type PartRefundInput = z.infer<typeof PartRefundInput>;

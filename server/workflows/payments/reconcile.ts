@@ -7,13 +7,14 @@ import { env } from "@/server/env";
 import { logger } from "@/server/lib/logger";
 import type { PaymentProvider } from "@/server/modules/payments/providers";
 import { cancelUnpaidOrder } from "@/server/workflows/checkout/payment";
-import { refundRemainder, sendRefund } from "./refunds";
+import { refundCancelledParts } from "./refund-orders";
+import { sendRefund } from "./refunds";
 import { OPEN_PAYMENT_STATUSES, runFollowUp, syncPayment } from "./sync";
 
 const MINUTE = 60_000;
 
 export async function reconcilePayments(db: Db, provider: PaymentProvider, now = new Date()) {
-  const stats = { synced: 0, refundsSent: 0, orphanRefunds: 0, cancelledIntents: 0, expiredOrders: 0 };
+  const stats = { synced: 0, refundsSent: 0, cancelledPartsRefunded: 0, cancelledIntents: 0, expiredOrders: 0 };
   const quietSince = new Date(now.getTime() - MINUTE);
 
   // Open payments nobody told us about for a minute: ask the provider.
@@ -30,12 +31,17 @@ export async function reconcilePayments(db: Db, provider: PaymentProvider, now =
     stats.refundsSent++;
   }
 
-  // Charges captured for orders that were cancelled meanwhile: the money goes back.
-  const orphans = await db.payment.findMany({ where: { status: "CAPTURED", order: { status: "CANCELLED" } }, select: { id: true, amount: true, amountRefunded: true }, take: 200 });
-  for (const p of orphans) {
-    if (p.amountRefunded >= p.amount) continue;
-    await step(() => refundRemainder(db, provider, p.id, "order cancelled before the payment arrived"));
-    stats.orphanRefunds++;
+  // Paid orders with cancelled parts not yet refunded (a cancel whose refund did not go through,
+  // a charge captured after its order was cancelled).
+  const recentlyCancelled = new Date(now.getTime() - 7 * 24 * 60 * MINUTE);
+  const owed = await db.order.findMany({
+    where: { payments: { some: { status: "CAPTURED" } }, subOrders: { some: { status: "CANCELLED", updatedAt: { gt: recentlyCancelled } } } },
+    select: { id: true, total: true, payments: { where: { status: "CAPTURED" }, select: { amountRefunded: true } } }, take: 200,
+  });
+  for (const o of owed) {
+    if (o.payments.every((p) => p.amountRefunded >= o.total)) continue;
+    await step(() => refundCancelledParts(db, provider, o.id));
+    stats.cancelledPartsRefunded++;
   }
 
   // Open intents of cancelled orders: cancelled at the provider too.

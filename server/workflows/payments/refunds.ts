@@ -3,12 +3,13 @@
 // paid (or more than a sub-order's share). The provider is called after that commits, with
 // the refund's own id as idempotency key; a crash in between leaves a PENDING refund that the
 // reconciliation job sends again with the same key, so it happens exactly once.
-import type { Db } from "@/server/db";
+import type { Db, DbTx } from "@/server/db";
 import { publish } from "@/server/events";
 import type { Actor } from "@/server/lib/actor";
 import { AppError, conflict, notFound } from "@/server/lib/errors";
 import { logger } from "@/server/lib/logger";
 import { recordAudit } from "@/server/modules/audit";
+import { moveSubOrders } from "@/server/modules/orders";
 import type { PaymentProvider, ProviderRefund } from "@/server/modules/payments/providers";
 
 export interface RefundRequest {
@@ -74,13 +75,17 @@ export async function sendRefund(db: Db, provider: PaymentProvider, refundId: st
 /** Applies the provider's view of a refund. Counting it into the payment happens once. */
 export async function applyRefund(db: Db, refundId: string, result: ProviderRefund) {
   const status = result.status === "succeeded" ? "SUCCEEDED" : result.status === "failed" || result.status === "canceled" ? "FAILED" : "PENDING";
+  const head = await db.refund.findUniqueOrThrow({ where: { id: refundId }, select: { payment: { select: { orderId: true } } } });
   await db.$transaction(async (tx) => {
+    // Lock order: the order first, as every payment path does, then the refund.
+    await tx.$executeRaw`SELECT 1 FROM "Order" WHERE "id" = ${head.payment.orderId} FOR UPDATE`;
     const refund = (await tx.$queryRaw<{ id: string; status: string; paymentId: string; subOrderId: string | null; amount: number; currency: string }[]>`
       SELECT "id", "status"::text AS "status", "paymentId", "subOrderId", "amount", "currency" FROM "Refund" WHERE "id" = ${refundId} FOR UPDATE`)[0]!;
     if (refund.status !== "PENDING") return; // final already
     await tx.refund.update({ where: { id: refundId }, data: { providerRefundId: result.id, status } });
     if (status !== "SUCCEEDED") return;
     const payment = await tx.payment.update({ where: { id: refund.paymentId }, data: { amountRefunded: { increment: refund.amount } }, select: { orderId: true } });
+    if (refund.subOrderId) await markPartRefunded(tx, payment.orderId, refund.subOrderId, refund.paymentId);
     await publish(tx, {
       type: "payment.refunded", aggregateType: "payment", aggregateId: refund.paymentId,
       payload: { paymentId: refund.paymentId, refundId, orderId: payment.orderId, subOrderId: refund.subOrderId, amount: refund.amount, currency: refund.currency.trim() },
@@ -88,18 +93,11 @@ export async function applyRefund(db: Db, refundId: string, result: ProviderRefu
   });
 }
 
-/** Refunds whatever of the payment is not yet refunded or being refunded (a cancelled order's charge). */
-export async function refundRemainder(db: Db, provider: PaymentProvider, paymentId: string, reason: string) {
-  const payment = await db.payment.findUniqueOrThrow({ where: { id: paymentId } });
-  if (payment.status !== "CAPTURED") return null;
-  const claimed = await db.refund.aggregate({ where: { paymentId, status: { in: [...CLAIMING] } }, _sum: { amount: true } });
-  const left = payment.amount - (claimed._sum.amount ?? 0);
-  if (left <= 0) return null;
-  try {
-    return await createRefund(db, provider, null, { paymentId, amount: left, reason });
-  } catch (error) {
-    // A racing refundRemainder claimed it first: nothing left to do.
-    if (error instanceof AppError && error.messageKey === "payments.refundExceedsCharge") return null;
-    throw error;
-  }
+/** A live part whose money went back moves to REFUNDED (all of it) or PARTIALLY_REFUNDED; a cancelled part stays cancelled. */
+async function markPartRefunded(tx: DbTx, orderId: string, subOrderId: string, paymentId: string) {
+  const sub = await tx.subOrder.findUniqueOrThrow({ where: { id: subOrderId }, select: { status: true, total: true } });
+  if (sub.status === "CANCELLED" || sub.status === "REFUNDED") return;
+  const refunded = await tx.refund.aggregate({ where: { paymentId, subOrderId, status: "SUCCEEDED" }, _sum: { amount: true } });
+  const to = (refunded._sum.amount ?? 0) >= sub.total ? "REFUNDED" : "PARTIALLY_REFUNDED";
+  await moveSubOrders(tx, null, orderId, [{ subOrderId, to, reason: to === "REFUNDED" ? "refunded" : "partly refunded" }]);
 }

@@ -12,7 +12,7 @@ import { logger } from "@/server/lib/logger";
 import { releaseReservations, reserveStock } from "@/server/modules/inventory";
 import type { PaymentProvider, ProviderIntent } from "@/server/modules/payments/providers";
 import { cancelUnpaidOrder, confirmOrderPayment } from "@/server/workflows/checkout/payment";
-import { refundRemainder } from "./refunds";
+import { refundCancelledParts } from "./refund-orders";
 import { withSavepoint } from "./savepoint";
 
 export const OPEN_PAYMENT_STATUSES: PaymentStatus[] = ["PENDING", "REQUIRES_ACTION"];
@@ -65,7 +65,8 @@ export async function runFollowUp(db: Db, provider: PaymentProvider, paymentId: 
       if (payment.providerPaymentId) await provider.cancelIntent(payment.providerPaymentId, `cancel:${payment.id}`);
       await syncPaymentQuietly(db, provider, paymentId);
     } else {
-      await refundRemainder(db, provider, paymentId, "order cancelled before the payment arrived");
+      const { orderId } = await db.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { orderId: true } });
+      await refundCancelledParts(db, provider, orderId, "order cancelled before the payment arrived");
     }
   } catch (error) {
     logger.warn("payment follow-up deferred to reconciliation", { paymentId, followUp, error: error instanceof Error ? error.message : String(error) });
@@ -94,7 +95,9 @@ export async function applyIntent(tx: DbTx, paymentId: string, intent: ProviderI
     if (payment.failureCode !== "amount_mismatch") {
       await tx.payment.update({ where: { id: paymentId }, data: { status: "FAILED", failureCode: "amount_mismatch", failureMessage: "amount or currency differs from the order" } });
     }
-    return { status: "FAILED", changed: payment.failureCode !== "amount_mismatch", followUp: intent.status === "succeeded" ? "refundCancelledOrder" : "cancelIntent" };
+    // A mismatched charge that went through is not ours to settle automatically: it stays
+    // FAILED with the intent id for staff to refund from the provider's dashboard.
+    return { status: "FAILED", changed: payment.failureCode !== "amount_mismatch", followUp: intent.status === "succeeded" ? null : "cancelIntent" };
   }
 
   const target = FINAL.includes(payment.status) ? payment.status : paymentStatusOf(intent);

@@ -7,6 +7,7 @@ import { Breadcrumbs } from "@/components/storefront/breadcrumbs";
 import { ProductGallery } from "@/components/storefront/product-gallery";
 import { imageUrl } from "@/components/storefront/product-image";
 import { ProductSelectionProvider } from "@/components/storefront/product-selection";
+import { PurchaseActions } from "@/components/storefront/purchase-actions";
 import { VariantPicker } from "@/components/storefront/variant-picker";
 import { VendorCard } from "@/components/storefront/vendor-card";
 import { getPathname } from "@/lib/i18n/navigation";
@@ -15,6 +16,7 @@ import { jsonLdText, majorAmount, productJsonLd } from "@/lib/storefront/product
 import { localeAlternates, localeUrl } from "@/lib/storefront/seo";
 import { initialVariant } from "@/lib/storefront/variants";
 import { queryValue, type SearchParams } from "@/lib/search-params";
+import { getAuthSession } from "@/server/auth";
 import { env } from "@/server/env";
 import { getServerCaller } from "@/server/trpc/server";
 import { knownLocale } from "@/lib/i18n/page-locale";
@@ -58,6 +60,11 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const locale = knownLocale(raw);
   setRequestLocale(locale);
   const [product, query, t] = await Promise.all([loadProduct(slug, locale), searchParams, getTranslations("storefront.product")]);
+  const caller = await getServerCaller();
+  const [availability, saved] = await Promise.all([
+    caller.cart.availability({ variantIds: product.variants.map((v) => v.id) }),
+    getAuthSession().then((session) => (session ? caller.wishlist.contains({ productIds: [product.id] }).then((ids) => ids.includes(product.id)) : null)),
+  ]);
   const selected = initialVariant(product.variants, queryValue(query, "variant", 50) || undefined);
   const url = localeUrl(env.APP_URL, locale, `/p/${product.slug}`);
   const jsonLd = productJsonLd({
@@ -88,7 +95,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
             </div>
             <section aria-label={t("purchase")} className="flex flex-col gap-5" data-testid="purchase-panel">
               <VariantPicker options={product.options} currency={product.currency} />
-              {/* Add to cart: the cart issue puts its button here; it reads the chosen variant with useSelectedVariant(). */}
+              <PurchaseActions productId={product.id} title={product.title} acceptingOrders={product.vendor.acceptingOrders} availability={availability} saved={saved} />
             </section>
             <VendorCard vendor={product.vendor} />
           </div>

@@ -1,0 +1,108 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { OrderStatusBadge } from "@/components/orders/order-status-badge";
+import { StatusTabs, statusFromQuery } from "@/components/orders/status-tabs";
+import { Alert, Button, buttonClasses, Card, Field, Input, PageHeader, Table, TBody, TD, TH, THead, TR } from "@/components/ui";
+import { getPathname, Link } from "@/lib/i18n/navigation";
+import { knownLocale } from "@/lib/i18n/page-locale";
+import { formatMoney } from "@/lib/money";
+import { queryValue, type SearchParams } from "@/lib/search-params";
+import { requireSellerVendor } from "@/server/seller-context";
+import { getServerCaller } from "@/server/trpc/server";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
+
+const PAGE_SIZE = 25;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: knownLocale((await params).locale), namespace: "sellerOrders" });
+  return { title: t("title") };
+}
+
+export default async function SellerOrdersPage({ params, searchParams }: Props) {
+  const locale = knownLocale((await params).locale);
+  setRequestLocale(locale);
+  const sp = await searchParams;
+  const status = statusFromQuery(queryValue(sp, "status", 30));
+  const q = queryValue(sp, "q", 100);
+  const rawCursor = queryValue(sp, "cursor", 50);
+  const cursor = /^[a-z0-9]{1,50}$/i.test(rawCursor) ? rawCursor : undefined;
+  const query: Record<string, string> = { ...(status ? { status: status.toLowerCase() } : {}), ...(q ? { q } : {}) };
+  const search = new URLSearchParams({ ...query, ...(cursor ? { cursor } : {}) }).toString();
+  const { vendor } = await requireSellerVendor(`/seller/orders${search ? `?${search}` : ""}`);
+  const [t, to, format] = await Promise.all([getTranslations("sellerOrders"), getTranslations("orders"), getFormatter()]);
+  const header = <PageHeader title={t("title")} description={t("description", { shop: vendor.name })} />;
+  if (!vendor.permissions.includes("orders.fulfil")) {
+    return (
+      <>
+        {header}
+        <Alert tone="warning">{t("noPermission")}</Alert>
+      </>
+    );
+  }
+  const page = await (await getServerCaller()).orders.listVendorSubOrders({ vendorId: vendor.id, status, query: q || undefined, cursor, limit: PAGE_SIZE });
+
+  return (
+    <>
+      {header}
+      <StatusTabs pathname="/seller/orders" current={status} query={q ? { q } : {}} label={to("filterByStatus")} />
+      <Card className="mb-4 p-4">
+        <form method="get" action={getPathname({ href: "/seller/orders", locale })} role="search" className="flex flex-wrap items-end gap-3">
+          {status ? <input type="hidden" name="status" value={status.toLowerCase()} /> : null}
+          <Field id="seller-orders-q" label={t("search")} className="min-w-56 flex-1">
+            {(c) => <Input {...c} type="search" name="q" defaultValue={q} maxLength={100} autoComplete="off" placeholder={t("searchPlaceholder")} />}
+          </Field>
+          <Button type="submit">{to("apply")}</Button>
+          {q ? <Link href={{ pathname: "/seller/orders", query: status ? { status: status.toLowerCase() } : {} }} className={buttonClasses({ variant: "ghost" })}>{to("clear")}</Link> : null}
+        </form>
+      </Card>
+
+      <Table caption={t("tableCaption")} data-testid="seller-orders">
+        <THead>
+          <TR>
+            <TH>{to("number")}</TH>
+            <TH>{to("date")}</TH>
+            <TH>{t("buyer")}</TH>
+            <TH>{to("itemsHeader")}</TH>
+            <TH className="text-end">{to("total")}</TH>
+            <TH>{to("statusHeader")}</TH>
+          </TR>
+        </THead>
+        <TBody>
+          {page.items.length === 0 ? (
+            <TR>
+              <TD colSpan={6} className="py-10 text-center text-neutral-600">{q || status ? t("emptySearch") : t("empty")}</TD>
+            </TR>
+          ) : (
+            page.items.map((sub) => (
+              <TR key={sub.id} className="hover:bg-neutral-50" data-testid="seller-order-row">
+                <TD className="whitespace-nowrap">
+                  <Link href={`/seller/orders/${sub.id}`} className="font-medium text-brand-700 hover:underline">{sub.number}</Link>
+                </TD>
+                <TD className="whitespace-nowrap">
+                  <time dateTime={sub.createdAt.toISOString()}>{format.dateTime(sub.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+                </TD>
+                <TD className="min-w-40">
+                  <span className="block" dir="auto">{sub.order.user.name}</span>
+                  <span className="block text-xs text-neutral-600">{sub.order.user.email}</span>
+                </TD>
+                <TD className="tabular-nums">{to("itemCount", { count: sub._count.lines })}</TD>
+                <TD className="text-end whitespace-nowrap tabular-nums">{`\u2068${formatMoney(sub.total, sub.order.currency, locale)}\u2069`}</TD>
+                <TD><OrderStatusBadge status={sub.status} /></TD>
+              </TR>
+            ))
+          )}
+        </TBody>
+      </Table>
+
+      {page.nextCursor || cursor ? (
+        <nav aria-label={to("pagination")} className="mt-4 flex flex-wrap justify-between gap-2">
+          {cursor ? <Link href={{ pathname: "/seller/orders", query }} className={buttonClasses({ variant: "ghost" })}>{to("firstPage")}</Link> : <span />}
+          {page.nextCursor ? (
+            <Link href={{ pathname: "/seller/orders", query: { ...query, cursor: page.nextCursor } }} className={buttonClasses({ variant: "secondary" })}>{to("nextPage")}</Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}
