@@ -58,11 +58,15 @@ export function splitCharge(charge: number, fee: number, parts: readonly SplitPa
 
 const DONE_STATUSES = ["REFUNDED", "CANCELLED"];
 
-/** When a part's pending earnings may be released: delivery + hold, now for a part that ended without delivery. */
+/**
+ * When a part's pending earnings may be released: delivery + hold; for a part that ended
+ * cancelled or refunded without delivery, the hold counts from now (its refund settles first,
+ * and what is left, often the fee it bore, then moves to available).
+ */
 export function releaseTimeOf(sub: { status: string; deliveredAt: Date | null }, now = new Date()): Date | null {
-  if (sub.deliveredAt && sub.status !== "CANCELLED") return new Date(sub.deliveredAt.getTime() + env.PAYOUT_HOLD_DAYS * 86_400_000);
-  if (sub.status === "DELIVERED" || sub.status === "COMPLETED") return new Date(now.getTime() + env.PAYOUT_HOLD_DAYS * 86_400_000);
-  if (DONE_STATUSES.includes(sub.status)) return now;
+  const hold = env.PAYOUT_HOLD_DAYS * 86_400_000;
+  if (sub.deliveredAt && sub.status !== "CANCELLED") return new Date(sub.deliveredAt.getTime() + hold);
+  if (sub.status === "DELIVERED" || sub.status === "COMPLETED" || DONE_STATUSES.includes(sub.status)) return new Date(now.getTime() + hold);
   return null;
 }
 

@@ -8,6 +8,7 @@ import { addToCart } from "@/server/modules/cart";
 import { createSellableProduct } from "@/server/modules/cart/cart.test-helpers";
 import { moveSubOrders } from "@/server/modules/orders";
 import { createSandboxProvider, type PaymentProvider } from "@/server/modules/payments/providers";
+import { cancelSubOrderAndRefund } from "@/server/workflows/cancellation";
 import { placeOrder, previewCheckout } from "@/server/workflows/checkout/checkout";
 import { confirmSandboxCard, startPayment } from "@/server/workflows/payments/pay";
 import { createRefund } from "@/server/workflows/payments/refunds";
@@ -219,6 +220,21 @@ describe("postings of an order's life", () => {
     // A refund whose charge is not posted yet throws, so the worker retries it later.
     await expect(db.$transaction((tx) => postRefund(tx, { paymentId: "not-posted", refundId: key(), orderId: o.orderId, subOrderId: null, amount: 1, currency: "USD" })))
       .rejects.toBeInstanceOf(ChargeNotPostedError);
+  });
+
+  it("a paid part the seller cancels: refunded in full, the seller bears the fee, released after the hold", async () => {
+    const a = await shop(3000);
+    const o = await order([a]);
+    const sub = o.subs[0]!;
+    await cancelSubOrderAndRefund(db, sandbox, a.actor, { vendorId: a.vendor.id, subOrderId: sub.id, reason: "out of stock" });
+    await drain();
+    const e = await db.sellerEarning.findUniqueOrThrow({ where: { subOrderId: sub.id } });
+    expect(e).toMatchObject({ refunded: e.gross, commissionReturned: e.commission });
+    expect(await balances(a.vendor.id)).toEqual({ pending: -e.fee, available: 0, paidOut: 0 });
+    expect(e.releaseAt!.getTime()).toBeGreaterThan(Date.now() + 6 * DAY);
+    await releaseDueEarnings(db, new Date(e.releaseAt!.getTime() + 1000));
+    expect(await balances(a.vendor.id)).toEqual({ pending: 0, available: -e.fee, paidOut: 0 });
+    await expectBooksBalance();
   });
 
   it("pay on delivery posts the sale (fee 0) when the part is delivered, once", async () => {
