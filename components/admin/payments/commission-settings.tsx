@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Alert, Button, Card, Field, Input, Select, Table, TBody, TD, TH, THead, TR, useToast } from "@/components/ui";
+import { bpsToPercent, percentToBps } from "@/lib/commission";
 import { useRouter } from "@/lib/i18n/navigation";
 import { useTRPC } from "@/lib/trpc/client";
 import { useErrorMessages } from "@/lib/trpc/errors";
@@ -14,16 +15,6 @@ export interface CommissionRow {
   label: string;
   rateBps: number;
 }
-
-/** "12.5" (percent, up to 2 decimals) → 1250 basis points, or null. */
-export function percentToBps(text: string): number | null {
-  const normalised = text.trim().replace(",", ".");
-  if (!/^\d{1,3}(\.\d{1,2})?$/.test(normalised)) return null;
-  const bps = Math.round(Number(normalised) * 100);
-  return bps <= 10_000 ? bps : null;
-}
-
-export const bpsToPercent = (bps: number) => (bps / 100).toFixed(2).replace(/\.?0+$/, "");
 
 /** The default rate and the shop / category overrides (category beats shop beats default). */
 export function CommissionSettings({ defaultBps, rows, vendors, categories }: {
