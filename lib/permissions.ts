@@ -11,6 +11,7 @@ export const STAFF_PERMISSIONS = [
   "catalog.moderate",
   "orders.manage",
   "payments.refund",
+  "payments.manage",
   "disputes.manage",
   "content.manage",
   "tax.manage",
@@ -27,6 +28,7 @@ export const VENDOR_PERMISSIONS = [
   "orders.fulfil",
   "promotions.write",
   "payouts.read",
+  "payouts.request",
   "messages.reply",
   "reviews.reply",
 ] as const;

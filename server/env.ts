@@ -47,6 +47,10 @@ const schema = z
     STRIPE_PUBLISHABLE_KEY: z.string().regex(/^pk_/, "must be a Stripe publishable key (pk_…)").optional(),
     /** How long the sandbox provider waits before delivering a webhook event, like Stripe's small delay. */
     PAYMENTS_SANDBOX_WEBHOOK_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(300),
+    /** Days after delivery before a sale's earnings move from pending to available. */
+    PAYOUT_HOLD_DAYS: z.coerce.number().int().min(0).max(365).default(7),
+    /** Smallest payout in minor units (below it a payout is not sent or requested). */
+    PAYOUT_MINIMUM: z.coerce.number().int().min(1).default(1000),
     /** S3-compatible storage for images (AWS S3, MinIO, R2…); local disk when unset. */
     S3_BUCKET: z.string().optional(),
     S3_REGION: z.string().default("us-east-1"),

@@ -1,10 +1,14 @@
 // Every event handler of the application, in one list. See docs/architecture.md, "How to add
 // an event handler". Handlers live in their module (`<module>.events.ts`) and are listed here.
+import { ledgerOnSubOrderStatus, postChargeToLedger, postRefundToLedger } from "@/server/modules/ledger/ledger.events";
 import { cancelOrderOnReservationExpired } from "@/server/workflows/checkout/payment.events";
 import { SubscriptionRegistry, type AnySubscription } from "./registry";
 
 const handlers: AnySubscription[] = [
   cancelOrderOnReservationExpired,
+  postChargeToLedger,
+  postRefundToLedger,
+  ledgerOnSubOrderStatus,
 ];
 
 /** The registry the worker serves. */

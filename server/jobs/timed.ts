@@ -3,7 +3,9 @@
 import type { Db } from "@/server/db";
 import { releaseExpiredReservations } from "@/server/modules/inventory";
 import { deliverPendingSandboxEvents, paymentProvider, sandboxDeliveryTarget, usingStripe } from "@/server/modules/payments/providers";
+import { releaseDueEarnings } from "@/server/modules/ledger";
 import { reconcilePayments } from "@/server/workflows/payments/reconcile";
+import { resendPendingPayouts, runWeeklyPayouts } from "@/server/workflows/payouts/payouts";
 
 export interface TimedJob {
   name: string;
@@ -18,4 +20,10 @@ export const timedJobs: TimedJob[] = [
   { name: "payments.reconcile", cron: "* * * * *", run: (db, now) => reconcilePayments(db, paymentProvider(), now) },
   // The sandbox provider's webhook events that did not land at once (server restarting).
   { name: "payments.sandboxWebhooks", cron: "* * * * *", run: (db, now) => (usingStripe ? Promise.resolve(null) : deliverPendingSandboxEvents(db, sandboxDeliveryTarget(), now)) },
+  // Sellers' earnings move from pending to available once delivery + PAYOUT_HOLD_DAYS has passed.
+  { name: "ledger.release", cron: "*/10 * * * *", run: (db, now) => releaseDueEarnings(db, now) },
+  // Every vendor's available balance (at least PAYOUT_MINIMUM) is paid up to Monday 00:00 UTC.
+  { name: "payouts.weekly", cron: "0 3 * * 1", run: (db, now) => runWeeklyPayouts(db, paymentProvider(), now) },
+  // Payouts claimed but never sent (a crash between claim and transfer): the same idempotency key again.
+  { name: "payouts.resend", cron: "*/10 * * * *", run: (db, now) => resendPendingPayouts(db, paymentProvider(), now) },
 ];

@@ -7,6 +7,7 @@ import { catalogRouter } from "../modules/catalog/catalog.router";
 import { contentRouter } from "../modules/content/content.router";
 import { identityRouter } from "../modules/identity/identity.router";
 import { inventoryRouter } from "../modules/inventory/inventory.router";
+import { ledgerRouter } from "../modules/ledger/ledger.router";
 import { mailRouter } from "../modules/mail/mail.router";
 import { ordersRouter } from "../modules/orders/orders.router";
 import { productsRouter } from "../modules/products/products.router";
@@ -14,6 +15,7 @@ import { shippingRouter } from "../modules/shipping/shipping.router";
 import { vendorsRouter } from "../modules/vendors/vendors.router";
 import { checkoutRouter } from "../workflows/checkout/checkout.router";
 import { paymentsRouter } from "../workflows/payments/payments.router";
+import { payoutsRouter } from "../workflows/payouts/payouts.router";
 import { createCallerFactory, router } from "./init";
 
 export const appRouter = router({
@@ -33,6 +35,8 @@ export const appRouter = router({
   orders: ordersRouter,
   content: contentRouter,
   shipping: shippingRouter,
+  ledger: ledgerRouter,
+  payouts: payoutsRouter,
 });
 
 export type AppRouter = typeof appRouter;

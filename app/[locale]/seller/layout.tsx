@@ -26,6 +26,7 @@ export default async function SellerLayout({ children }: { children: ReactNode }
   const lowStock = canStock ? await (await getServerCaller()).inventory.countLowStock({ vendorId: vendor.id }).catch(() => 0) : 0;
   const tProducts = await getTranslations("sellerProducts");
   const tOrders = await getTranslations("sellerOrders");
+  const tFinance = await getTranslations("sellerFinance");
   const switcher =
     vendors.length > 1 ? (
       <ShopSwitcher shops={vendors.map((v) => ({ id: v.id, name: v.name }))} currentId={vendor.id} />
@@ -51,6 +52,7 @@ export default async function SellerLayout({ children }: { children: ReactNode }
           ? [{ href: "/seller/inventory", label: tInventory("nav"), icon: consoleIcons.inventory, badge: { count: lowStock, label: tInventory("navLowStock", { count: lowStock }) } }]
           : []),
         { href: "/seller/shipping", label: tShipping("nav"), icon: consoleIcons.shipping },
+        ...(vendor.permissions.includes("payouts.read") ? [{ href: "/seller/finance", label: tFinance("nav"), icon: consoleIcons.finance }] : []),
       ]}
       sidebarTop={switcher}
     >
