@@ -17,7 +17,7 @@ test("a seller sees balances, a disabled payout request with its reason, and the
 
 test("staff with payments.manage set the default commission; the change is kept", async ({ page }) => {
   await signIn(page, DEMO_ACCOUNTS.admin.email, DEMO_PASSWORD);
-  await page.goto("/en/admin/payments");
+  await page.goto("/en/admin/payouts");
   await expect(page.getByRole("heading", { level: 1, name: en.adminPayments.title })).toBeVisible();
   const rate = page.getByLabel(en.adminPayments.defaultRate);
   await rate.fill("12.5");

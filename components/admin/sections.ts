@@ -9,7 +9,7 @@ const SECTIONS = [
   { href: "/admin/moderation", permission: "catalog.moderate", titleKey: "moderation.title", descriptionKey: "moderation.description", icon: "moderation" },
   { href: "/admin/orders", permission: "orders.manage", titleKey: "orders.title", descriptionKey: "orders.description", icon: "orders" },
   { href: "/admin/content/banners", permission: "content.manage", titleKey: "content.title", descriptionKey: "content.description", icon: "content" },
-  { href: "/admin/payments", permission: "payments.manage", titleKey: "payments.title", descriptionKey: "payments.description", icon: "finance" },
+  { href: "/admin/payouts", permission: "payments.manage", titleKey: "payouts.title", descriptionKey: "payouts.description", icon: "finance" },
 ] as const satisfies readonly { href: string; permission: StaffPermission; titleKey: string; descriptionKey: string; icon: string }[];
 
 export type AdminSection = (typeof SECTIONS)[number];

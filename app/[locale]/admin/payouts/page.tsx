@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { CommissionSettings } from "@/components/admin/payments/commission-settings";
+import { CommissionSettings } from "@/components/admin/payouts/commission-settings";
 import { Badge, buttonClasses, EmptyState, PageHeader, Table, TBody, TD, TH, THead, TR } from "@/components/ui";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale, routing } from "@/lib/i18n/routing";
@@ -21,7 +21,7 @@ export default async function AdminPaymentsPage({ params, searchParams }: { para
   const { locale: raw } = await params;
   const locale = isLocale(raw) ? raw : routing.defaultLocale;
   setRequestLocale(locale);
-  await requireStaff("/admin/payments", "payments.manage");
+  await requireStaff("/admin/payouts", "payments.manage");
   const t = await getTranslations("adminPayments");
   const tf = await getTranslations("sellerFinance");
   const page = Math.min(10_000, Math.max(1, Number.parseInt(queryValue(await searchParams, "page"), 10) || 1));
@@ -75,9 +75,9 @@ export default async function AdminPaymentsPage({ params, searchParams }: { para
         )}
         {pages > 1 ? (
           <nav aria-label={tf("pagination")} className="mt-3 flex items-center justify-between gap-3 text-sm">
-            {page > 1 ? <Link href={{ pathname: "/admin/payments", query: { page: String(page - 1) } }} className={buttonClasses({ variant: "secondary", size: "sm" })}>{tf("previous")}</Link> : <span />}
+            {page > 1 ? <Link href={{ pathname: "/admin/payouts", query: { page: String(page - 1) } }} className={buttonClasses({ variant: "secondary", size: "sm" })}>{tf("previous")}</Link> : <span />}
             <span className="text-neutral-700">{tf("pageOf", { page, pages })}</span>
-            {page < pages ? <Link href={{ pathname: "/admin/payments", query: { page: String(page + 1) } }} className={buttonClasses({ variant: "secondary", size: "sm" })}>{tf("next")}</Link> : <span />}
+            {page < pages ? <Link href={{ pathname: "/admin/payouts", query: { page: String(page + 1) } }} className={buttonClasses({ variant: "secondary", size: "sm" })}>{tf("next")}</Link> : <span />}
           </nav>
         ) : null}
       </section>
