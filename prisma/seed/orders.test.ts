@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { createSellableProduct } from "@/server/modules/cart/cart.test-helpers";
 import { createUser } from "@/test/factories";
+import { drainOutbox } from "@/test/outbox";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { seedOrders } from "./orders";
 
@@ -41,6 +42,18 @@ describe("seedOrders", () => {
     expect(payments.map((p) => p.order.idempotencyKey).sort()).toEqual(["demo-seed-order-1", "demo-seed-order-2", "demo-seed-order-4"]);
     for (const p of payments) expect(p).toMatchObject({ status: "CAPTURED", provider: "sandbox", amount: p.order.total });
     expect(orders.map((o) => o.paymentMethod)).toEqual(["card", "card", "pay_on_delivery", "card", "pay_on_delivery"]);
+
+    // Once the worker has run the handlers, the seller ledger holds every paid order, balanced:
+    // each transaction sums to zero, and each card charge = Σ seller nets + commission + fees.
+    await drainOutbox();
+    const sums = await db.ledgerEntry.groupBy({ by: ["transactionId"], _sum: { amount: true } });
+    expect(sums.length).toBeGreaterThan(0);
+    expect(sums.filter((t) => t._sum.amount !== 0)).toEqual([]);
+    for (const p of payments) {
+      const earnings = await db.sellerEarning.findMany({ where: { orderId: p.orderId } });
+      expect(earnings.length).toBe(await db.subOrder.count({ where: { orderId: p.orderId } }));
+      expect(earnings.reduce((sum, e) => sum + e.net + e.commission + e.fee, 0)).toBe(p.amount);
+    }
 
     expect(await seedOrders(db)).toBe(0);
     expect(await db.order.count()).toBe(5);

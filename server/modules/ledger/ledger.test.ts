@@ -1,8 +1,6 @@
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { deliver } from "@/server/events/registry";
-import { subscriptions } from "@/server/events/subscriptions";
 import { AppError } from "@/server/lib/errors";
 import { addToCart } from "@/server/modules/cart";
 import { createSellableProduct } from "@/server/modules/cart/cart.test-helpers";
@@ -15,6 +13,7 @@ import { createRefund } from "@/server/workflows/payments/refunds";
 import { claimPayout, payoutKey, requestPayout, resendPendingPayouts, runWeeklyPayouts, sendPayout } from "@/server/workflows/payouts/payouts";
 import { callerFor, createCategoryPath, createShop } from "@/test/catalog-factories";
 import { actorFor, createStaffUser, createUser } from "@/test/factories";
+import { drainOutbox } from "@/test/outbox";
 import { commissionKey, rateFor } from "./commission";
 import { ChargeNotPostedError, postCharge, postRefund, releaseDueEarnings, splitCharge } from "./earnings";
 import { postTransaction, UnbalancedTransactionError } from "./ledger.core";
@@ -25,16 +24,7 @@ const GOOD = { number: "4242 4242 4242 4242", expMonth: 12, expYear: 2034, cvc: 
 const sandbox = createSandboxProvider({ db, webhookSecret: "whsec_ledger_test_secret", schedule: () => {} });
 const DAY = 86_400_000;
 
-/** Runs every registered handler over every outbox event (ProcessedEvent makes repeats no-ops). */
-async function drain() {
-  for (let round = 0; round < 5; round++) {
-    let handled = 0;
-    for (const event of await db.outboxEvent.findMany({ orderBy: { id: "asc" } })) {
-      for (const s of subscriptions.of(event.type)) if ((await deliver(db, subscriptions, s.name, event.id)) === "handled") handled++;
-    }
-    if (handled === 0) return;
-  }
-}
+
 
 type Shop = Awaited<ReturnType<typeof createShop>> & { variantId: string; categoryIds: string[] };
 
@@ -61,7 +51,7 @@ async function order(shops: Shop[], method: "card" | "pay_on_delivery" = "card",
     await confirmSandboxCard(db, sandbox, actor, { paymentId: session.paymentId, ...GOOD });
     paymentId = session.paymentId;
   }
-  await drain();
+  await drainOutbox();
   const subs = await db.subOrder.findMany({ where: { orderId }, orderBy: { id: "asc" } });
   return { orderId, paymentId, actor, subs, total: subs.reduce((s, x) => s + x.total, 0) };
 }
@@ -70,7 +60,7 @@ async function deliverPart(orderId: string, subOrderId: string, deliveredAt = ne
   for (const to of ["PROCESSING", "SHIPPED", "DELIVERED"] as const) {
     await db.$transaction((tx) => moveSubOrders(tx, null, orderId, [{ subOrderId, to, ...(to === "DELIVERED" ? { data: { deliveredAt } } : {}) }]));
   }
-  await drain();
+  await drainOutbox();
 }
 
 async function balances(vendorId: string) {
@@ -182,7 +172,7 @@ describe("postings of an order's life", () => {
     expect(await balances(a.vendor.id)).toEqual({ pending: ea.net, available: 0, paidOut: 0 });
 
     // Replays: the handler delivered again, or the posting called again, change nothing.
-    await drain();
+    await drainOutbox();
     await db.$transaction((tx) => postCharge(tx, { paymentId: o.paymentId!, orderId: o.orderId, amount: o.total, currency: "USD" }));
     expect(await db.ledgerTransaction.count({ where: { kind: "CHARGE", sourceId: o.paymentId! } })).toBe(1);
     expect(await balances(a.vendor.id)).toEqual({ pending: ea.net, available: 0, paidOut: 0 });
@@ -196,7 +186,7 @@ describe("postings of an order's life", () => {
     const [ea, eb] = [a, b].map((s) => o.subs.find((x) => x.vendorId === s.vendor.id)!);
     await createRefund(db, sandbox, null as never, { paymentId: o.paymentId!, subOrderId: ea!.id, amount: ea!.total, reason: "all" });
     await createRefund(db, sandbox, null as never, { paymentId: o.paymentId!, subOrderId: eb!.id, amount: 1625, reason: "half" });
-    await drain();
+    await drainOutbox();
     const [earnA, earnB] = await Promise.all([ea, eb].map((s) => db.sellerEarning.findUniqueOrThrow({ where: { subOrderId: s!.id } })));
     expect(earnA).toMatchObject({ refunded: 1250, commissionReturned: 125 });
     expect((await balances(a.vendor.id)).pending).toBe(-earnA!.fee); // the seller bears the fee the provider kept
@@ -213,7 +203,7 @@ describe("postings of an order's life", () => {
     const b = await shop(1000);
     const o = await order([a, b]);
     await createRefund(db, sandbox, null as never, { paymentId: o.paymentId!, amount: 1001, reason: "goodwill" });
-    await drain();
+    await drainOutbox();
     const earnings = await db.sellerEarning.findMany({ where: { orderId: o.orderId } });
     expect(earnings.reduce((s, e) => s + e.refunded, 0)).toBe(1001);
     await expectBooksBalance();
@@ -227,7 +217,7 @@ describe("postings of an order's life", () => {
     const o = await order([a]);
     const sub = o.subs[0]!;
     await cancelSubOrderAndRefund(db, sandbox, a.actor, { vendorId: a.vendor.id, subOrderId: sub.id, reason: "out of stock" });
-    await drain();
+    await drainOutbox();
     const e = await db.sellerEarning.findUniqueOrThrow({ where: { subOrderId: sub.id } });
     expect(e).toMatchObject({ refunded: e.gross, commissionReturned: e.commission });
     expect(await balances(a.vendor.id)).toEqual({ pending: -e.fee, available: 0, paidOut: 0 });
@@ -248,7 +238,7 @@ describe("postings of an order's life", () => {
     expect(await balances(a.vendor.id)).toEqual({ pending: 3825, available: 0, paidOut: 0 });
     const cod = await db.ledgerAccount.findFirstOrThrow({ where: { type: "PLATFORM_CASH_ON_DELIVERY", currency: "USD" } });
     expect(cod.balance).toBeLessThanOrEqual(-4250);
-    await drain();
+    await drainOutbox();
     expect(await db.ledgerTransaction.count({ where: { kind: "CASH_ON_DELIVERY", sourceId: o.subs[0]!.id } })).toBe(1);
     await expectBooksBalance();
   });
@@ -353,7 +343,7 @@ describe("payouts", () => {
     expect(paid.status).toBe("PAID");
     expect(await db.auditLog.count({ where: { action: "payout.request", resourceId: a.vendor.id } })).toBe(1);
     await createRefund(db, sandbox, null as never, { paymentId: first.paymentId!, subOrderId: first.subs[0]!.id, amount: first.total, reason: "returned" });
-    await drain();
+    await drainOutbox();
     const debt = (await balances(a.vendor.id)).available;
     expect(debt).toBeLessThan(0);
     // Nothing is paid out of a negative balance.
