@@ -1,10 +1,12 @@
 // Every event handler of the application, in one list. See docs/architecture.md, "How to add
 // an event handler". Handlers live in their module (`<module>.events.ts`) and are listed here.
 import { cancelOrderOnReservationExpired } from "@/server/workflows/checkout/payment.events";
+import { mailReceiptOnPaymentSucceeded } from "@/server/workflows/payments/payments.events";
 import { SubscriptionRegistry, type AnySubscription } from "./registry";
 
 const handlers: AnySubscription[] = [
   cancelOrderOnReservationExpired,
+  mailReceiptOnPaymentSucceeded,
 ];
 
 /** The registry the worker serves. */
