@@ -111,7 +111,7 @@ export default async function AdminPaymentsPage({ params, searchParams }: Props)
             <TH className="text-end">{t("amount")}</TH>
             <TH className="text-end">{t("refunded")}</TH>
             <TH>{t("status")}</TH>
-            <TH><span className="sr-only">{t("details")}</span></TH>
+            <TH className="relative"><span className="sr-only">{t("details")}</span></TH>
           </TR>
         </THead>
         <TBody>
@@ -135,7 +135,8 @@ export default async function AdminPaymentsPage({ params, searchParams }: Props)
                 <TD className="text-end whitespace-nowrap tabular-nums">{money(p.amount, p.currency)}</TD>
                 <TD className="text-end whitespace-nowrap tabular-nums">{p.amountRefunded > 0 ? money(p.amountRefunded, p.currency) : "—"}</TD>
                 <TD><PaymentStatusBadge status={p.status} /></TD>
-                <TD className="whitespace-nowrap">
+                {/* relative: the visually hidden text stays inside the table's scroll box (else it widens the page). */}
+                <TD className="relative whitespace-nowrap">
                   <Link href={`/admin/payments/${p.id}`} className="font-medium text-brand-700 hover:underline">
                     {t("view")}<span className="sr-only"> {t("paymentFor", { number: p.order.number })}</span>
                   </Link>

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { CardLabel, PaymentStatusBadge, RefundStatusBadge } from "@/components/payments/payment-status-badge";
 import { RefundButton } from "@/components/payments/refund-button";
-import { Alert, Card, PageHeader, Table, TBody, TD, TH, THead, TR } from "@/components/ui";
+import { Alert, Card, PageHeader } from "@/components/ui";
 import { Link } from "@/lib/i18n/navigation";
 import { knownLocale } from "@/lib/i18n/page-locale";
 import { formatMoney } from "@/lib/money";
@@ -88,30 +88,24 @@ export default async function AdminPaymentPage({ params }: Props) {
               {payment.refunds.length === 0 ? (
                 <p className="text-sm text-neutral-600">{t("noRefunds")}</p>
               ) : (
-                <Table caption={t("refunds")} data-testid="payment-refunds">
-                  <THead>
-                    <TR>
-                      <TH>{t("date")}</TH>
-                      <TH>{t("part")}</TH>
-                      <TH className="text-end">{t("amount")}</TH>
-                      <TH>{t("reason")}</TH>
-                      <TH>{t("by")}</TH>
-                      <TH>{t("status")}</TH>
-                    </TR>
-                  </THead>
-                  <TBody>
-                    {payment.refunds.map((r) => (
-                      <TR key={r.id} data-testid="payment-refund">
-                        <TD className="whitespace-nowrap">{when(r.createdAt)}</TD>
-                        <TD className="whitespace-nowrap">{r.subOrderId ? (parts.get(r.subOrderId)?.number ?? "—") : t("wholeOrder")}</TD>
-                        <TD className="text-end whitespace-nowrap tabular-nums">{money(r.amount)}</TD>
-                        <TD className="min-w-40"><span dir="auto">{r.reason}</span></TD>
-                        <TD className="text-sm">{r.actorEmail ?? t("system")}</TD>
-                        <TD><RefundStatusBadge status={r.status} /></TD>
-                      </TR>
-                    ))}
-                  </TBody>
-                </Table>
+                <ul className="divide-y divide-neutral-100" data-testid="payment-refunds">
+                  {payment.refunds.map((r) => (
+                    <li key={r.id} className="flex flex-col gap-1 py-3 text-sm first:pt-0 last:pb-0" data-testid="payment-refund">
+                      <div className="flex flex-wrap items-center justify-between gap-2">
+                        <span className="font-semibold tabular-nums">{money(r.amount)}</span>
+                        <RefundStatusBadge status={r.status} />
+                      </div>
+                      <p className="text-neutral-600">
+                        {when(r.createdAt)}
+                        {" · "}
+                        {r.subOrderId ? (parts.get(r.subOrderId)?.number ?? "—") : t("wholeOrder")}
+                        {" · "}
+                        {t("byWho", { who: r.actorEmail ?? t("system") })}
+                      </p>
+                      {r.reason ? <p className="text-neutral-800" dir="auto">{r.reason}</p> : null}
+                    </li>
+                  ))}
+                </ul>
               )}
             </section>
           </Card>

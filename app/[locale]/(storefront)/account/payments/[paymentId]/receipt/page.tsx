@@ -92,22 +92,27 @@ export default async function ReceiptPage({ params }: Props) {
                 <THead>
                   <TR>
                     <TH>{t("receipt.item")}</TH>
-                    <TH className="text-end">{t("receipt.qty")}</TH>
-                    <TH className="text-end">{t("receipt.unitPrice")}</TH>
+                    <TH className="hidden text-end sm:table-cell">{t("receipt.qty")}</TH>
+                    <TH className="hidden text-end sm:table-cell">{t("receipt.unitPrice")}</TH>
                     <TH className="text-end">{t("receipt.amount")}</TH>
                   </TR>
                 </THead>
                 <TBody>
                   {sub.lines.map((line) => (
                     <TR key={line.id}>
-                      <TD><bdi>{line.title}</bdi>{line.variantTitle ? <span className="block text-xs text-neutral-600"><bdi>{line.variantTitle}</bdi></span> : null}</TD>
-                      <TD className="text-end tabular-nums">{format.number(line.quantity)}</TD>
-                      <TD className="text-end whitespace-nowrap tabular-nums">{money(line.unitPrice)}</TD>
+                      <TD>
+                        <bdi>{line.title}</bdi>
+                        {line.variantTitle ? <span className="block text-xs text-neutral-600"><bdi>{line.variantTitle}</bdi></span> : null}
+                        <span className="block text-xs text-neutral-600 tabular-nums sm:hidden">{to("qtyTimesPrice", { quantity: line.quantity, price: money(line.unitPrice) })}</span>
+                      </TD>
+                      <TD className="hidden text-end tabular-nums sm:table-cell">{format.number(line.quantity)}</TD>
+                      <TD className="hidden text-end whitespace-nowrap tabular-nums sm:table-cell">{money(line.unitPrice)}</TD>
                       <TD className="text-end whitespace-nowrap tabular-nums">{money(line.lineTotal)}</TD>
                     </TR>
                   ))}
                   <TR>
-                    <TD colSpan={3} className="text-end text-neutral-700">{to("shipping")}</TD>
+                    <TD className="text-neutral-700">{to("shipping")}</TD>
+                    <TD colSpan={2} className="hidden sm:table-cell" />
                     <TD className="text-end whitespace-nowrap tabular-nums">{sub.shippingTotal === 0 ? to("free") : money(sub.shippingTotal)}</TD>
                   </TR>
                 </TBody>
@@ -118,13 +123,13 @@ export default async function ReceiptPage({ params }: Props) {
           <dl className="ms-auto flex max-w-sm flex-col gap-1.5 text-sm" data-testid="receipt-totals">
             {row(to("subtotal"), money(order.subtotal))}
             {row(to("shipping"), order.shippingTotal === 0 ? to("free") : money(order.shippingTotal))}
-            {order.discountTotal > 0 ? row(to("discount"), `−${money(order.discountTotal)}`) : null}
+            {order.discountTotal > 0 ? row(to("discount"), money(-order.discountTotal)) : null}
             {order.taxTotal > 0 ? row(to("tax"), money(order.taxTotal)) : null}
             {row(t("receipt.amountPaid"), money(receipt.amount), true, "receipt-paid")}
             {receipt.refunds.map((r) => (
               <div key={r.id} className="flex justify-between gap-4 text-neutral-700">
                 <dt>{t("receipt.refundOn", { date: format.dateTime(r.createdAt, { dateStyle: "medium" }) })}</dt>
-                <dd className="tabular-nums">{`−${money(r.amount)}`}</dd>
+                <dd className="tabular-nums">{money(-r.amount)}</dd>
               </div>
             ))}
             {receipt.refunds.length > 0 ? row(t("receipt.net"), money(receipt.amount - receipt.amountRefunded), true) : null}
