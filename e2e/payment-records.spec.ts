@@ -125,6 +125,7 @@ test("payment history, receipts, a seller's partial refund and the admin payment
     await shot(p, "admin-payment");
     await p.getByTestId("payment-order-link").click();
     await expect(p.getByTestId("order-payment-panel")).toContainText("$3.50", NAV);
+    await shot(p, "admin-order-panel");
     await p.getByTestId("order-payment-link").click();
     await expect(p).toHaveURL(new RegExp(`/en/admin/payments/${paymentId}$`), NAV);
     await admin.close();
