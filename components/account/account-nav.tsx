@@ -8,10 +8,11 @@ const ITEMS = [
   { href: "/account", key: "overview" },
   { href: "/account/orders", key: "orders" },
   { href: "/account/cards", key: "cards" },
+  { href: "/account/payments", key: "payments" },
   { href: "/account/security", key: "security" },
 ] as const;
 
-/** Overview / Orders / Security tabs of the account pages. */
+/** Overview / Orders / Payments / Security tabs of the account pages. */
 export function AccountNav() {
   const t = useTranslations("account");
   const pathname = usePathname();
@@ -19,8 +20,8 @@ export function AccountNav() {
     <nav aria-label={t("title")} className="mb-6 border-b border-neutral-200">
       <ul className="-mb-px flex gap-1 overflow-x-auto">
         {ITEMS.map((item) => {
-          // An order's page keeps the Orders tab current.
-          const current = pathname === item.href || (item.href === "/account/orders" && pathname.startsWith("/account/orders/"));
+          // An order's page keeps the Orders tab current (a receipt, the Payments tab).
+          const current = pathname === item.href || (item.href !== "/account" && pathname.startsWith(`${item.href}/`));
           return (
             <li key={item.href}>
               <Link

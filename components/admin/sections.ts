@@ -8,6 +8,7 @@ const SECTIONS = [
   { href: "/admin/catalog", permission: "catalog.manage", titleKey: "catalog.title", descriptionKey: "catalog.description", icon: "catalog" },
   { href: "/admin/moderation", permission: "catalog.moderate", titleKey: "moderation.title", descriptionKey: "moderation.description", icon: "moderation" },
   { href: "/admin/orders", permission: "orders.manage", titleKey: "orders.title", descriptionKey: "orders.description", icon: "orders" },
+  { href: "/admin/payments", permission: "payments.refund", titleKey: "paymentsSection.title", descriptionKey: "paymentsSection.description", icon: "card" },
   { href: "/admin/content/banners", permission: "content.manage", titleKey: "content.title", descriptionKey: "content.description", icon: "content" },
   { href: "/admin/payouts", permission: "payments.manage", titleKey: "payouts.title", descriptionKey: "payouts.description", icon: "finance" },
 ] as const satisfies readonly { href: string; permission: StaffPermission; titleKey: string; descriptionKey: string; icon: string }[];

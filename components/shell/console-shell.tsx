@@ -112,6 +112,7 @@ export const consoleIcons = {
   content: "M4 5h16v14H4zM4 16l4.5-4.5 4 4M13 14l2-2 5 5M15.5 9.5h.01",
   inventory: "M3 21V8l9-5 9 5v13M7 21v-8h10v8M7 17h10",
   orders: "M6 3h12v18l-3-2-3 2-3-2-3 2V3ZM9 8h6M9 12h6M9 16h3",
+  card: "M3 6h18v12H3zM3 10h18M7 15h4",
   shipping: "M3 6h11v10H3zM14 10h4l3 3v3h-7M7 19a2 2 0 1 0 0-4 2 2 0 0 0 0 4ZM17 19a2 2 0 1 0 0-4 2 2 0 0 0 0 4Z",
   finance: "M3 7h18v12H3zM3 11h18M7 15h3M16 4l-9 3",
 } as const;

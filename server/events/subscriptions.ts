@@ -2,6 +2,7 @@
 // an event handler". Handlers live in their module (`<module>.events.ts`) and are listed here.
 import { ledgerOnSubOrderStatus, postChargeToLedger, postRefundToLedger } from "@/server/modules/ledger/ledger.events";
 import { cancelOrderOnReservationExpired } from "@/server/workflows/checkout/payment.events";
+import { mailReceiptOnPaymentSucceeded } from "@/server/workflows/payments/payments.events";
 import { SubscriptionRegistry, type AnySubscription } from "./registry";
 
 const handlers: AnySubscription[] = [
@@ -9,6 +10,7 @@ const handlers: AnySubscription[] = [
   postChargeToLedger,
   postRefundToLedger,
   ledgerOnSubOrderStatus,
+  mailReceiptOnPaymentSucceeded,
 ];
 
 /** The registry the worker serves. */

@@ -3,6 +3,7 @@
 import { createTranslator } from "use-intl/core";
 import { loadMessages } from "@/lib/i18n/messages";
 import { isLocale, directionOf, defaultLocale, type Locale } from "@/lib/i18n/routing";
+import { formatMoney } from "@/lib/money";
 
 export interface MailTemplates {
   verifyEmail: { name: string; url: string; hours: number };
@@ -10,6 +11,11 @@ export interface MailTemplates {
   passwordChanged: { name: string };
   twoFactorChanged: { name: string; enabled: boolean };
   vendorInvitation: { name: string; inviter: string; shop: string; role: "OWNER" | "ADMIN" | "STAFF"; url: string; days: number };
+  /** Amounts in minor units of `currency`; `paidAt` an ISO instant. */
+  paymentReceipt: {
+    name: string; orderNumber: string; amount: number; currency: string; paidAt: string; card: { brand: string | null; last4: string } | null;
+    parts: { shop: string; amount: number }[]; url: string;
+  };
 }
 export type MailTemplateName = keyof MailTemplates;
 
@@ -86,6 +92,23 @@ export async function renderMail<T extends MailTemplateName>(template: T, locale
           t("vendorInvitation.ignore"),
         ],
         action: { label: t("vendorInvitation.action"), url: v.url },
+      };
+      break;
+    }
+    case "paymentReceipt": {
+      const v = vars as MailTemplates["paymentReceipt"];
+      const money = (minor: number) => formatMoney(minor, v.currency, locale);
+      const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(new Date(v.paidAt));
+      parts = {
+        subject: t("paymentReceipt.subject", { number: v.orderNumber }),
+        paragraphs: [
+          greeting,
+          t("paymentReceipt.intro", { amount: money(v.amount), number: v.orderNumber }),
+          ...v.parts.map((p) => t("paymentReceipt.part", { shop: p.shop, amount: money(p.amount) })),
+          v.card ? t("paymentReceipt.card", { last4: v.card.last4, date }) : t("paymentReceipt.paidOn", { date }),
+          t("paymentReceipt.keep"),
+        ],
+        action: { label: t("paymentReceipt.action"), url: v.url },
       };
       break;
     }

@@ -7,6 +7,8 @@ import { adminProcedure, authedProcedure, sellerProcedure } from "@/server/trpc/
 import { completeSandboxChallenge, confirmSandboxCard, orderPaymentStatus, startPayment } from "./pay";
 import { confirmSandboxSetup, listMyCards, payWithSavedCard, removeCard, setDefaultCard, startAddCard } from "./cards";
 import { OrderPaymentInput, PartRefundInput, PayWithSavedCardInput, SandboxCardInput, SandboxChallengeInput, SandboxSetupInput, SavedCardInput } from "./payments.schema";
+import { getPaymentForStaff, getReceipt, listMyPayments, listPaymentsForStaff, partRefundsForVendor, paymentsOfOrder, paymentVendorOptions } from "./payments.reads";
+import { AdminPaymentListInput, MyPaymentListInput, OrderRefInput, PartRefInput, PaymentRefInput } from "./payments.reads.schema";
 import { adminRefund, sellerRefund } from "./refund-orders";
 import { syncPayment } from "./sync";
 
@@ -54,4 +56,16 @@ export const paymentsRouter = router({
     return payWithSavedCard(ctx.db, paymentProvider(), ctx.actor, { ...input, returnUrl: new URL(`/${ctx.meta.locale}/checkout/pay/${orderId}?returned=1`, env.APP_URL).toString() });
   }),
   sandboxChallenge: authedProcedure.input(SandboxChallengeInput).mutation(({ ctx, input }) => completeSandboxChallenge(ctx.db, sandboxOrRefuse(), ctx.actor, input)),
+
+  // Reads (payments.reads.ts). Staff read payments with payments.refund: whoever may give money back may see it.
+  adminList: adminProcedure("payments.refund").input(AdminPaymentListInput).query(({ ctx, input }) => listPaymentsForStaff(ctx.db, input)),
+  adminVendorOptions: adminProcedure("payments.refund").query(({ ctx }) => paymentVendorOptions(ctx.db)),
+  adminGet: adminProcedure("payments.refund").input(PaymentRefInput).query(({ ctx, input }) => getPaymentForStaff(ctx.db, input.paymentId)),
+  /** The admin order page's payment panel (the order page's own permission). */
+  ofOrder: adminProcedure("orders.manage").input(OrderRefInput).query(({ ctx, input }) => paymentsOfOrder(ctx.db, input.orderId)),
+  /** A seller's refunds of one of its parts. */
+  partRefunds: sellerProcedure("orders.fulfil").input(PartRefInput).query(({ ctx, input }) => partRefundsForVendor(ctx.db, ctx.vendorId, input.subOrderId)),
+  /** The shopper's payment history and receipts. */
+  myPayments: authedProcedure.input(MyPaymentListInput).query(({ ctx, input }) => listMyPayments(ctx.db, ctx.actor.userId, input)),
+  myReceipt: authedProcedure.input(PaymentRefInput).query(({ ctx, input }) => getReceipt(ctx.db, ctx.actor.userId, input.paymentId)),
 });

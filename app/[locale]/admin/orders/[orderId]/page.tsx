@@ -6,6 +6,7 @@ import { OrderLines } from "@/components/orders/order-lines";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { OrderTimeline } from "@/components/orders/order-timeline";
 import { OrderTotals } from "@/components/orders/order-totals";
+import { OrderPaymentPanel } from "@/components/payments/order-payment-panel";
 import { ShipmentInfo } from "@/components/orders/shipment-info";
 import { Alert, Card, PageHeader } from "@/components/ui";
 import { Link } from "@/lib/i18n/navigation";
@@ -25,12 +26,13 @@ export default async function AdminOrderPage({ params }: Props) {
   const { locale: raw, orderId } = await params;
   const locale = knownLocale(raw);
   setRequestLocale(locale);
-  await requireStaff(`/admin/orders/${encodeURIComponent(orderId)}`, "orders.manage");
+  const { permissions } = await requireStaff(`/admin/orders/${encodeURIComponent(orderId)}`, "orders.manage");
   const [t, to, format, caller] = await Promise.all([getTranslations("adminOrders"), getTranslations("orders"), getFormatter(), getServerCaller()]);
   const order = await caller.orders.getAnyOrder({ orderId }).catch((error: { code?: string }) => {
     if (error?.code === "NOT_FOUND" || error?.code === "BAD_REQUEST") notFound();
     throw error;
   });
+  const payments = order.paymentMethod === "card" ? await caller.payments.ofOrder({ orderId: order.id }) : [];
   // Who made each change, by history row id; the system (worker, payment) has no actor.
   const actors = Object.fromEntries(
     order.history.map((h) => [h.id, h.actorId ? (order.actors[h.actorId]?.email ?? t("unknownActor")) : t("system")]),
@@ -87,6 +89,11 @@ export default async function AdminOrderPage({ params }: Props) {
             <h2 className="mb-2 text-sm font-semibold">{to("payment")}</h2>
             <p className="mb-3 text-sm text-neutral-700">{to.has(`paymentMethod.${order.paymentMethod}` as never) ? to(`paymentMethod.${order.paymentMethod}` as never) : order.paymentMethod}</p>
             <OrderTotals totals={order} currency={order.currency} locale={locale} />
+            {order.paymentMethod === "card" ? (
+              <div className="mt-3 border-t border-neutral-100 pt-3">
+                <OrderPaymentPanel payments={payments} locale={locale} canOpen={permissions.has("payments.refund")} />
+              </div>
+            ) : null}
           </Card>
           <Card className="p-4">
             <h2 className="mb-2 text-sm font-semibold">{t("orderHistory")}</h2>

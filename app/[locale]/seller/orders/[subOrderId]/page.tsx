@@ -8,6 +8,7 @@ import { OrderTimeline } from "@/components/orders/order-timeline";
 import { OrderTotals } from "@/components/orders/order-totals";
 import { ShipmentInfo } from "@/components/orders/shipment-info";
 import { SubOrderActions } from "@/components/orders/sub-order-actions";
+import { PartRefunds, SELLER_REFUND_STATUSES } from "@/components/payments/part-refunds";
 import { Alert, Card, PageHeader } from "@/components/ui";
 import { Link } from "@/lib/i18n/navigation";
 import { knownLocale } from "@/lib/i18n/page-locale";
@@ -27,7 +28,7 @@ export default async function SellerSubOrderPage({ params }: Props) {
   const locale = knownLocale(raw);
   setRequestLocale(locale);
   const { vendor } = await requireSellerVendor(`/seller/orders/${encodeURIComponent(subOrderId)}`);
-  const [t, to, format] = await Promise.all([getTranslations("sellerOrders"), getTranslations("orders"), getFormatter()]);
+  const [t, to, tp, format] = await Promise.all([getTranslations("sellerOrders"), getTranslations("orders"), getTranslations("sellerRefunds"), getFormatter()]);
   if (!vendor.permissions.includes("orders.fulfil")) {
     return (
       <>
@@ -36,12 +37,14 @@ export default async function SellerSubOrderPage({ params }: Props) {
       </>
     );
   }
-  const sub = await (await getServerCaller()).orders.getVendorSubOrder({ vendorId: vendor.id, subOrderId }).catch((error: { code?: string }) => {
+  const caller = await getServerCaller();
+  const sub = await caller.orders.getVendorSubOrder({ vendorId: vendor.id, subOrderId }).catch((error: { code?: string }) => {
     // Another shop's part (e.g. after switching shops) is simply not here.
     if (error?.code === "NOT_FOUND" || error?.code === "BAD_REQUEST") notFound();
     throw error;
   });
   const history = [...sub.order.history, ...sub.history];
+  const refunds = sub.order.paymentMethod === "card" ? await caller.payments.partRefunds({ vendorId: vendor.id, subOrderId: sub.id }) : null;
 
   return (
     <>
@@ -88,6 +91,15 @@ export default async function SellerSubOrderPage({ params }: Props) {
             <p className="text-sm text-neutral-700">{to.has(`paymentMethod.${sub.order.paymentMethod}` as never) ? to(`paymentMethod.${sub.order.paymentMethod}` as never) : sub.order.paymentMethod}</p>
             <p className="mt-1 text-xs text-neutral-600">{t("orderNumber", { number: sub.order.number })}</p>
           </Card>
+          {refunds ? (
+            <Card className="p-4">
+              <h2 className="mb-2 text-sm font-semibold">{tp("title")}</h2>
+              <PartRefunds
+                data={refunds} locale={locale} vendorId={vendor.id} subOrderId={sub.id} number={sub.number}
+                mayRefund={SELLER_REFUND_STATUSES.includes(sub.status) && !sub.shippedAt}
+              />
+            </Card>
+          ) : null}
         </aside>
       </div>
     </>
