@@ -47,6 +47,8 @@ export default defineConfig({
       DEV_MAILBOX: "on",
       AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
       LOG_LEVEL: "warn",
+      // The journeys sign in ~50 times from one address; production budgets would block them.
+      RATE_LIMIT_SCALE: "20",
     },
   },
 });

@@ -92,7 +92,7 @@ test("a card saved in the account pays the next order in one click", async ({ pa
   await signIn(page, DEMO_ACCOUNTS.shopper.email, DEMO_PASSWORD);
   await page.goto("/en/account/cards", NAV);
   await page.getByRole("button", { name: en.savedCards.add }).click();
-  const dialog = page.getByTestId("add-card-form");
+  const dialog = page.getByRole("dialog", { name: en.savedCards.addTitle });
   await dialog.getByLabel(p.cardNumber).fill("5555 5555 5555 4444");
   await dialog.getByLabel(p.expiry).fill("11 / 33");
   await dialog.getByLabel(p.cvc).fill("321");

@@ -26,6 +26,8 @@ const schema = z
     /** Rate-limit counters in Redis; without it they live in PostgreSQL. */
     REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// URL").optional(),
     RATE_LIMIT_STORE: z.enum(["postgres", "memory"]).default("postgres"),
+    /** Multiplies every rate-limit budget (e2e suites and load tests sign in many times from one address). */
+    RATE_LIMIT_SCALE: z.coerce.number().int().min(1).max(1000).default(1),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
     /** Shows the dev mailbox even in a production build (e2e runs only). */
     DEV_MAILBOX: z.enum(["on", "off"]).optional(),

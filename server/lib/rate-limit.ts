@@ -37,11 +37,14 @@ export const LIMITS = {
 } satisfies Record<string, LimitRule>;
 export type LimitName = keyof typeof LIMITS;
 
+/** Attempts a key may spend per window: the rule's points times RATE_LIMIT_SCALE (1 unless tuned). */
+const budget = (name: LimitName) => LIMITS[name].points * env.RATE_LIMIT_SCALE;
+
 let redis: Redis | undefined;
 const limiters = new Map<LimitName, RateLimiterAbstract>();
 
 function build(name: LimitName): RateLimiterAbstract {
-  const rule = LIMITS[name];
+  const rule = { ...LIMITS[name], points: budget(name) };
   const common = { keyPrefix: name, ...rule };
   if (env.REDIS_URL) {
     redis ??= new Redis(env.REDIS_URL, { enableOfflineQueue: false, lazyConnect: false });
@@ -80,7 +83,7 @@ export async function consume(name: LimitName, key: string): Promise<void> {
 /** Throws when the key is currently blocked, without spending a point. */
 export async function assertNotBlocked(name: LimitName, key: string): Promise<void> {
   const state = await limiter(name).get(key.toLowerCase());
-  if (state && state.consumedPoints >= LIMITS[name].points) throw tooManyRequests(state.msBeforeNext / 1000);
+  if (state && state.consumedPoints >= budget(name)) throw tooManyRequests(state.msBeforeNext / 1000);
 }
 
 /** Clears a key, e.g. the failure counter after a successful login. */
