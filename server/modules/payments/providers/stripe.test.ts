@@ -70,16 +70,19 @@ describe("Stripe provider (official SDK)", () => {
       req.path === "/v1/customers" ? { id: "cus_1", object: "customer" }
       : req.path === "/v1/setup_intents" ? { id: "seti_1", object: "setup_intent", client_secret: "seti_1_secret_x" }
       : req.path === "/v1/payment_methods/pm_theirs" ? { id: "pm_theirs", object: "payment_method", customer: "cus_other", card: { brand: "visa", last4: "4242", exp_month: 1, exp_year: 2030 } }
-      : { id: "pi_123", object: "payment_intent" });
+      : intent({ status: "succeeded", amount_received: 4599 }));
     const provider = createStripeProvider({ secretKey: "sk_test_recording", webhookSecret: "whsec_x", client });
     expect(await provider.createCustomer({ email: "a@example.test", userId: "u1", idempotencyKey: "customer:u1" })).toEqual({ id: "cus_1" });
     expect(await provider.createSetupIntent({ customerId: "cus_1", idempotencyKey: "setup:u1:abc" })).toEqual({ id: "seti_1", clientSecret: "seti_1_secret_x" });
     await expect(provider.detachCard("cus_1", "pm_theirs")).rejects.toMatchObject({ messageKey: "payments.cardNotFound" });
+    expect(await provider.confirmWithSavedCard("pi_123", "pm_mine", "https://shop.example/return")).toMatchObject({ status: "succeeded" });
     expect(requests.map((r) => [r.method, r.path, r.idempotencyKey])).toEqual([
       ["POST", "/v1/customers", "customer:u1"],
       ["POST", "/v1/setup_intents", "setup:u1:abc"],
       ["GET", "/v1/payment_methods/pm_theirs", null],
+      ["POST", "/v1/payment_intents/pi_123/confirm", expect.stringMatching(/^confirm:pi_123:pm_mine:\d+$/)],
     ]);
+    expect(requests[3]!.form.get("payment_method")).toBe("pm_mine");
     expect(requests[0]!.form.get("metadata[userId]")).toBe("u1");
     expect(requests[1]!.form.get("customer")).toBe("cus_1");
   });

@@ -104,7 +104,9 @@ export function createStripeProvider(options: StripeProviderOptions): PaymentPro
       await stripe.paymentMethods.detach(paymentMethodId);
     },
     async confirmWithSavedCard(intentId, paymentMethodId, returnUrl) {
-      return toIntent(await stripe.paymentIntents.confirm(intentId, { payment_method: paymentMethodId, return_url: returnUrl }));
+      // Confirming moves money: a double click within the same 10 s window is one confirmation.
+      const idempotencyKey = `confirm:${intentId}:${paymentMethodId}:${Math.floor(Date.now() / 10_000)}`;
+      return toIntent(await stripe.paymentIntents.confirm(intentId, { payment_method: paymentMethodId, return_url: returnUrl }, { idempotencyKey }));
     },
     parseWebhook(rawBody, signatureHeader) {
       if (!signatureHeader) throw new WebhookSignatureError("missing Stripe-Signature header");
