@@ -5,6 +5,7 @@ import type { DbTx } from "@/server/db";
 let counter = 0;
 
 export async function withSavepoint<T>(tx: DbTx, fn: () => Promise<T>): Promise<T> {
+  // Savepoint names cannot be bound parameters; this one is made here from a counter, never from input.
   const name = `sp_${++counter}`;
   await tx.$executeRawUnsafe(`SAVEPOINT ${name}`);
   try {
