@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
+import { OrderSearch } from "@/components/orders/order-search";
 import { StatusTabs, statusFromQuery } from "@/components/orders/status-tabs";
-import { Button, buttonClasses, Card, Field, Input, PageHeader, Table, TBody, TD, TH, THead, TR } from "@/components/ui";
-import { getPathname, Link } from "@/lib/i18n/navigation";
+import { buttonClasses, PageHeader, Table, TBody, TD, TH, THead, TR } from "@/components/ui";
+import { Link } from "@/lib/i18n/navigation";
 import { knownLocale } from "@/lib/i18n/page-locale";
 import { formatMoney } from "@/lib/money";
 import { queryValue, type SearchParams } from "@/lib/search-params";
@@ -37,16 +38,8 @@ export default async function AdminOrdersPage({ params, searchParams }: Props) {
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <StatusTabs pathname="/admin/orders" current={status} query={q ? { q } : {}} label={to("filterByStatus")} />
-      <Card className="mb-4 p-4">
-        <form method="get" action={getPathname({ href: "/admin/orders", locale })} role="search" className="flex flex-wrap items-end gap-3">
-          {status ? <input type="hidden" name="status" value={status.toLowerCase()} /> : null}
-          <Field id="admin-orders-q" label={t("search")} className="min-w-56 flex-1">
-            {(c) => <Input {...c} type="search" name="q" defaultValue={q} maxLength={100} autoComplete="off" placeholder={t("searchPlaceholder")} />}
-          </Field>
-          <Button type="submit">{to("apply")}</Button>
-          {q ? <Link href={{ pathname: "/admin/orders", query: status ? { status: status.toLowerCase() } : {} }} className={buttonClasses({ variant: "ghost" })}>{to("clear")}</Link> : null}
-        </form>
-      </Card>
+      <OrderSearch pathname="/admin/orders" locale={locale} id="admin-orders-q" status={status} q={q}
+        label={t("search")} placeholder={t("searchPlaceholder")} applyLabel={to("apply")} clearLabel={to("clear")} />
 
       <Table caption={t("tableCaption")} data-testid="admin-orders">
         <THead>

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
+import { OrderSearch } from "@/components/orders/order-search";
 import { StatusTabs, statusFromQuery } from "@/components/orders/status-tabs";
-import { Alert, Button, buttonClasses, Card, Field, Input, PageHeader, Table, TBody, TD, TH, THead, TR } from "@/components/ui";
-import { getPathname, Link } from "@/lib/i18n/navigation";
+import { Alert, buttonClasses, PageHeader, Table, TBody, TD, TH, THead, TR } from "@/components/ui";
+import { Link } from "@/lib/i18n/navigation";
 import { knownLocale } from "@/lib/i18n/page-locale";
 import { formatMoney } from "@/lib/money";
 import { queryValue, type SearchParams } from "@/lib/search-params";
@@ -46,16 +47,8 @@ export default async function SellerOrdersPage({ params, searchParams }: Props) 
     <>
       {header}
       <StatusTabs pathname="/seller/orders" current={status} query={q ? { q } : {}} label={to("filterByStatus")} />
-      <Card className="mb-4 p-4">
-        <form method="get" action={getPathname({ href: "/seller/orders", locale })} role="search" className="flex flex-wrap items-end gap-3">
-          {status ? <input type="hidden" name="status" value={status.toLowerCase()} /> : null}
-          <Field id="seller-orders-q" label={t("search")} className="min-w-56 flex-1">
-            {(c) => <Input {...c} type="search" name="q" defaultValue={q} maxLength={100} autoComplete="off" placeholder={t("searchPlaceholder")} />}
-          </Field>
-          <Button type="submit">{to("apply")}</Button>
-          {q ? <Link href={{ pathname: "/seller/orders", query: status ? { status: status.toLowerCase() } : {} }} className={buttonClasses({ variant: "ghost" })}>{to("clear")}</Link> : null}
-        </form>
-      </Card>
+      <OrderSearch pathname="/seller/orders" locale={locale} id="seller-orders-q" status={status} q={q}
+        label={t("search")} placeholder={t("searchPlaceholder")} applyLabel={to("apply")} clearLabel={to("clear")} />
 
       <Table caption={t("tableCaption")} data-testid="seller-orders">
         <THead>
