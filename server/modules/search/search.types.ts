@@ -4,6 +4,8 @@
 // database, the engine indexes them and answers with product ids, which the module turns into
 // product cards (fresh prices and stock) for the pages.
 
+import type { AttributeFacet, FacetValue, ProductCard } from "@/server/modules/products/products.storefront";
+
 /** One product in one locale, as the engine indexes it. id = `${productId}:${locale}`. */
 export interface SearchDocument {
   id: string;
@@ -142,7 +144,6 @@ export interface SearchEngine {
 // maxPrice?, rating?, attrs? (code → values), inStock?, sort?, page? } + the request's locale;
 // `search.suggest` (public query): input { prefix }.
 
-import type { AttributeFacet, FacetValue, ProductCard } from "@/server/modules/products/products.storefront";
 
 export interface CategoryFacetValue {
   slug: string;
