@@ -1,7 +1,7 @@
 // Every event handler of the application, in one list. See docs/architecture.md, "How to add
 // an event handler". Handlers live in their module (`<module>.events.ts`) and are listed here.
 import { ledgerOnSubOrderStatus, postChargeToLedger, postRefundToLedger } from "@/server/modules/ledger/ledger.events";
-import { indexChangedProduct, indexSoldProducts, indexStockChange, indexVendorProducts } from "@/server/modules/search/search.events";
+import { indexChangedProduct, indexRequestedProducts, indexSoldProducts, indexStockChange, indexVendorProducts } from "@/server/modules/search/search.events";
 import { cancelOrderOnReservationExpired } from "@/server/workflows/checkout/payment.events";
 import { mailReceiptOnPaymentSucceeded } from "@/server/workflows/payments/payments.events";
 import { SubscriptionRegistry, type AnySubscription } from "./registry";
@@ -14,6 +14,7 @@ const handlers: AnySubscription[] = [
   mailReceiptOnPaymentSucceeded,
   indexChangedProduct,
   indexVendorProducts,
+  indexRequestedProducts,
   indexStockChange,
   indexSoldProducts,
 ];

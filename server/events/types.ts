@@ -25,6 +25,8 @@ export interface EventPayloads {
   "product.changed": { productId: string };
   /** A vendor moved along its lifecycle (approved, suspended, reinstated, closed). */
   "vendor.statusChanged": { vendorId: string; from: string; to: string };
+  /** Search should re-read these products (a large change split into batches, e.g. a reinstated shop). */
+  "search.reindexRequested": { productIds: string[] };
   /** A sub-order changed status (accepted, shipped, delivered, cancelled). */
   "order.subOrderStatusChanged": { orderId: string; subOrderId: string; vendorId: string; from: string; to: string };
 }
@@ -34,6 +36,7 @@ export type EventType = keyof EventPayloads;
 export const EVENT_TYPES = [
   "inventory.lowStock", "inventory.stockChanged", "inventory.reservationExpired", "order.placed", "order.paid", "order.cancelled", "order.subOrderStatusChanged",
   "payment.succeeded", "payment.failed", "payment.refunded", "product.changed", "vendor.statusChanged",
+  "search.reindexRequested",
 ] as const satisfies readonly EventType[];
 
 /** What a service hands to publish(). */

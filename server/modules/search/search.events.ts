@@ -2,6 +2,7 @@
 // products an event touches and upserts or removes their documents (syncProducts), so a repeated
 // or late delivery leaves the same index.
 import type { DbTx } from "@/server/db";
+import { publish } from "@/server/events/publish";
 import { defineSubscription } from "@/server/events/registry";
 import { searchEngine } from "./providers";
 import { syncProducts } from "./search.documents";
@@ -17,13 +18,36 @@ export const indexChangedProduct = defineSubscription({
   },
 });
 
-/** A shop was suspended, closed or reinstated: all its products leave or return. */
+/** Products per search.reindexRequested event: one handler run stays well inside its transaction timeout. */
+const REINDEX_BATCH = 200;
+
+/**
+ * A shop was suspended, closed or reinstated: all its products leave or return. Leaving is one
+ * delete; returning is split into batches of follow-up events, since a shop may hold many thousands.
+ */
 export const indexVendorProducts = defineSubscription({
   name: "search-vendor-status",
   events: ["vendor.statusChanged"],
   async handle(tx, event) {
-    const products = await tx.product.findMany({ where: { vendorId: event.payload.vendorId }, select: { id: true } });
-    await sync(tx, products.map((p) => p.id));
+    const products = (await tx.product.findMany({ where: { vendorId: event.payload.vendorId }, select: { id: true }, orderBy: { id: "asc" } })).map((p) => p.id);
+    const vendor = await tx.vendor.findUnique({ where: { id: event.payload.vendorId }, select: { status: true } });
+    if (vendor?.status !== "ACTIVE") {
+      await searchEngine().remove(products);
+      return;
+    }
+    for (let i = 0; i < products.length; i += REINDEX_BATCH) {
+      const productIds = products.slice(i, i + REINDEX_BATCH);
+      await publish(tx, { type: "search.reindexRequested", aggregateType: "vendor", aggregateId: event.payload.vendorId, payload: { productIds } });
+    }
+  },
+});
+
+/** A batch of products to re-read (see indexVendorProducts). */
+export const indexRequestedProducts = defineSubscription({
+  name: "search-reindex-requested",
+  events: ["search.reindexRequested"],
+  async handle(tx, event) {
+    await sync(tx, event.payload.productIds);
   },
 });
 
