@@ -3,6 +3,7 @@ import { db } from "@/server/db";
 import { AppError } from "@/server/lib/errors";
 import { callerFor } from "@/test/catalog-factories";
 import { createUser } from "@/test/factories";
+import { seedSearch } from "@/prisma/seed/search";
 import { SearchReportInput } from "./search-admin.schema";
 import { logClick, logSearch, normalizeQuery, popularQueries, searchReport, visitorKeyOf } from "./search.analytics";
 
@@ -144,5 +145,17 @@ describe("search report", () => {
     expect(SearchReportInput.safeParse({ from: "2025-05-02", to: "2025-05-01" }).success).toBe(false);
     expect(SearchReportInput.safeParse({ from: "2024-01-01", to: "2025-06-01" }).success).toBe(false);
     expect(SearchReportInput.safeParse({ from: "2025-05-01", to: "2025-05-01" }).success).toBe(false);
+  });
+});
+
+describe("demo seed", () => {
+  it("writes the synonym groups and recent logs once", async () => {
+    await seedSearch(db as never);
+    await seedSearch(db as never);
+    expect((await db.searchSynonymGroup.findMany({ where: { id: { startsWith: "seed-" } }, orderBy: { id: "asc" } })).map((g) => g.terms)).toEqual([
+      ["headphones", "headset"], ["sofa", "couch"], ["tee", "t-shirt", "tshirt"],
+    ]);
+    expect(await db.searchQueryLog.count({ where: { id: { startsWith: "seed-q-" } } })).toBe(450);
+    expect(await popularQueries(db, "head", "en")).toEqual(["headphones"]);
   });
 });
