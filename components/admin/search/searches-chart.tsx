@@ -30,7 +30,7 @@ export function SearchesChart({ days, locale, title, legend, rowLabel }: {
               {h > 0 ? <rect x={x} y={baseline - h} width={barWidth} height={h} rx={barWidth > 6 ? 2 : 0} className="fill-info-500" /> : null}
               {zeroH > 0 ? <rect x={x} y={baseline - zeroH} width={barWidth} height={zeroH} className="fill-warning-500" /> : null}
               {i % every === 0 ? (
-                <text x={x + barWidth / 2} y={height - 4} textAnchor="middle" className="fill-neutral-600 text-[10px]">
+                <text x={i === 0 ? x : x + barWidth / 2} y={height - 4} textAnchor={i === 0 ? "start" : "middle"} className="fill-neutral-600 text-[10px]">
                   {label(d.day)}
                 </text>
               ) : null}

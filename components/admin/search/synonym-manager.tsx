@@ -117,6 +117,7 @@ export function SynonymManager({ groups }: { groups: SynonymGroupView[] }) {
     setEditing(group);
   };
   const words = (g: SynonymGroupView) => g.terms.join(", ");
+  const language = (g: SynonymGroupView) => (g.locale ? <span lang={g.locale}>{localeNames[g.locale as Locale] ?? g.locale}</span> : t("allLanguages"));
 
   return (
     <section aria-labelledby="synonyms-heading">
@@ -134,25 +135,25 @@ export function SynonymManager({ groups }: { groups: SynonymGroupView[] }) {
           <THead>
             <TR>
               <TH>{t("words")}</TH>
-              <TH>{t("scope")}</TH>
-              <TH className="text-end">{t("actions")}</TH>
+              <TH className="hidden sm:table-cell">{t("scope")}</TH>
+              <TH className="text-end!">{t("actions")}</TH>
             </TR>
           </THead>
           <TBody>
             {groups.map((g) => (
               <TR key={g.id} data-testid="synonym-group">
-                <TD className="min-w-48">
+                <TD className="min-w-36">
                   <ul className="flex flex-wrap gap-1" aria-label={t("words")}>
                     {g.terms.map((term) => (
                       <li key={term}><Badge dir="auto">{term}</Badge></li>
                     ))}
                   </ul>
+                  {/* On small screens the language goes under the words instead of its own column. */}
+                  <p className="mt-1 text-xs text-neutral-600 sm:hidden">{language(g)}</p>
                 </TD>
-                <TD className="whitespace-nowrap text-sm">
-                  {g.locale ? <span lang={g.locale}>{localeNames[g.locale as Locale] ?? g.locale}</span> : t("allLanguages")}
-                </TD>
+                <TD className="hidden text-sm whitespace-nowrap sm:table-cell">{language(g)}</TD>
                 <TD>
-                  <div className="flex justify-end gap-1">
+                  <div className="flex flex-wrap justify-end gap-1">
                     <Button variant="ghost" size="sm" onClick={() => open(g)} aria-label={t("editLabel", { terms: words(g) })}>{t("edit")}</Button>
                     <Button variant="ghost" size="sm" className="text-danger-700" onClick={() => { remove.reset(); setDeleting(g); }} aria-label={t("deleteLabel", { terms: words(g) })}>
                       {t("delete")}

@@ -86,15 +86,15 @@ export default async function AdminSearchPage({ params, searchParams }: Props) {
       </Card>
 
       <div className="mb-8 grid gap-6 xl:grid-cols-2">
-        <section aria-labelledby="popular-heading">
+        <section aria-labelledby="popular-heading" className="min-w-0">
           <h2 id="popular-heading" className="mb-3 text-lg font-semibold">{t("popularTitle")}</h2>
           <Table caption={t("popularTitle")} data-testid="popular-queries">
             <THead>
               <TR>
                 <TH>{t("query")}</TH>
-                <TH className="text-end">{t("searches")}</TH>
-                <TH className="text-end">{t("avgResults")}</TH>
-                <TH className="text-end">{t("ctr")}</TH>
+                <TH className="text-end!">{t("searches")}</TH>
+                <TH className="text-end!">{t("avgResults")}</TH>
+                <TH className="text-end!">{t("ctr")}</TH>
               </TR>
             </THead>
             <TBody>
@@ -105,10 +105,10 @@ export default async function AdminSearchPage({ params, searchParams }: Props) {
               ) : (
                 report.popular.map((p) => (
                   <TR key={p.query}>
-                    <TD className="max-w-64 truncate font-medium" dir="auto">{p.query}</TD>
-                    <TD className="text-end tabular-nums">{format.number(p.searches)}</TD>
-                    <TD className="text-end tabular-nums">{number(p.avgResults)}</TD>
-                    <TD className="text-end tabular-nums">{percent(p.clickThroughRate)}</TD>
+                    <TD className="max-w-64 truncate font-medium"><bdi>{p.query}</bdi></TD>
+                    <TD className="text-end! tabular-nums">{format.number(p.searches)}</TD>
+                    <TD className="text-end! tabular-nums">{number(p.avgResults)}</TD>
+                    <TD className="text-end! tabular-nums">{percent(p.clickThroughRate)}</TD>
                   </TR>
                 ))
               )}
@@ -116,14 +116,14 @@ export default async function AdminSearchPage({ params, searchParams }: Props) {
           </Table>
         </section>
 
-        <section aria-labelledby="zero-heading">
+        <section aria-labelledby="zero-heading" className="min-w-0">
           <h2 id="zero-heading" className="mb-1 text-lg font-semibold">{t("zeroTitle")}</h2>
           <p className="mb-3 text-sm text-neutral-600">{t("zeroHint")}</p>
           <Table caption={t("zeroTitle")} data-testid="zero-result-queries">
             <THead>
               <TR>
                 <TH>{t("query")}</TH>
-                <TH className="text-end">{t("searches")}</TH>
+                <TH className="text-end!">{t("searches")}</TH>
                 <TH>{t("lastSearched")}</TH>
               </TR>
             </THead>
@@ -135,8 +135,8 @@ export default async function AdminSearchPage({ params, searchParams }: Props) {
               ) : (
                 report.zeroResults.map((z) => (
                   <TR key={z.query}>
-                    <TD className="max-w-64 truncate font-medium" dir="auto">{z.query}</TD>
-                    <TD className="text-end tabular-nums">{format.number(z.searches)}</TD>
+                    <TD className="max-w-64 truncate font-medium"><bdi>{z.query}</bdi></TD>
+                    <TD className="text-end! tabular-nums">{format.number(z.searches)}</TD>
                     <TD className="whitespace-nowrap">
                       <time dateTime={z.lastSearchedAt.toISOString()}>{format.dateTime(z.lastSearchedAt, { dateStyle: "medium", timeZone: "UTC" })}</time>
                     </TD>
