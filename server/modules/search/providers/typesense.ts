@@ -502,7 +502,7 @@ export function createTypesenseEngine(config: TypesenseConfig): SearchEngine {
       await ensureCollection();
       const limit = Math.max(1, Math.min(20, Math.trunc(query.limit)));
       const filter_by = `locale:=${quoteValue(query.locale)}`;
-      const common = { collection: name, q: prefix, prefix: true, filter_by, num_typos: 1, highlight_fields: "none" };
+      const common = { collection: name, q: prefix, prefix: true, filter_by, num_typos: 1 };
       const results = await multiSearch([
         { ...common, query_by: "title", per_page: limit, sort_by: "inStockRank:desc,_text_match:desc,boost:desc", include_fields: "productId,slug,title" },
         { ...common, query_by: "categoryNames", per_page: 50, include_fields: "categoryIds,categoryNames" },
