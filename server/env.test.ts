@@ -67,6 +67,14 @@ describe("parseEnv", () => {
     expect(errorOf({ ...GOOD, RATE_LIMIT_STORE: "sqlite" })).toMatch(/RATE_LIMIT_STORE/);
   });
 
+  it("takes Typesense's URL and key together, the collection defaulting to products", () => {
+    expect(errorOf({ ...GOOD, TYPESENSE_URL: "http://localhost:8108" })).toMatch(/TYPESENSE_URL and TYPESENSE_API_KEY go together/);
+    expect(errorOf({ ...GOOD, TYPESENSE_URL: "localhost:8108", TYPESENSE_API_KEY: "k" })).toMatch(/TYPESENSE_URL/);
+    const parsed = parseEnv({ ...GOOD, TYPESENSE_URL: "http://localhost:8108", TYPESENSE_API_KEY: "k" });
+    expect(parsed.TYPESENSE_COLLECTION).toBe("products");
+    expect(errorOf({ ...GOOD, TYPESENSE_COLLECTION: "bad name" })).toMatch(/TYPESENSE_COLLECTION/);
+  });
+
   it("parsed the test process's own environment at import", () => {
     expect(env.NODE_ENV).toBe("test");
     expect(env.DATABASE_URL).toBe(process.env.DATABASE_URL);

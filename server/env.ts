@@ -63,6 +63,12 @@ const schema = z
     S3_SECRET_ACCESS_KEY: z.string().optional(),
     /** "true" for path-style URLs (MinIO and most self-hosted servers). */
     S3_FORCE_PATH_STYLE: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
+    /** Typesense server (http://localhost:8108); without it search runs on PostgreSQL full-text. */
+    TYPESENSE_URL: z.string().regex(/^https?:\/\/[^\s/]+/, "must be an http(s):// URL").optional(),
+    /** Admin API key of that server; required with TYPESENSE_URL. */
+    TYPESENSE_API_KEY: z.string().min(1).optional(),
+    /** Collection holding the product documents. */
+    TYPESENSE_COLLECTION: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "letters, digits, _ and - only").default("products"),
   })
   .superRefine((value, ctx) => {
     // Read from the parsed source (not process.env) so parseEnv judges the env it is given.
@@ -77,6 +83,9 @@ const schema = z
     }
     if (value.STRIPE_SECRET_KEY && (!value.STRIPE_WEBHOOK_SECRET || !value.STRIPE_PUBLISHABLE_KEY)) {
       ctx.addIssue({ code: "custom", path: ["STRIPE_WEBHOOK_SECRET"], message: "STRIPE_SECRET_KEY needs STRIPE_WEBHOOK_SECRET and STRIPE_PUBLISHABLE_KEY" });
+    }
+    if (Boolean(value.TYPESENSE_URL) !== Boolean(value.TYPESENSE_API_KEY)) {
+      ctx.addIssue({ code: "custom", path: ["TYPESENSE_API_KEY"], message: "TYPESENSE_URL and TYPESENSE_API_KEY go together" });
     }
     if (Boolean(value.GITHUB_CLIENT_ID) !== Boolean(value.GITHUB_CLIENT_SECRET)) {
       ctx.addIssue({ code: "custom", path: ["GITHUB_CLIENT_SECRET"], message: "GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET go together" });

@@ -12,6 +12,7 @@ import { mailRouter } from "../modules/mail/mail.router";
 import { ordersRouter } from "../modules/orders/orders.router";
 import { productsRouter } from "../modules/products/products.router";
 import { searchRouter } from "../modules/search/search.router";
+import { searchAdminRouter } from "../modules/search/search-admin.router";
 import { shippingRouter } from "../modules/shipping/shipping.router";
 import { vendorsRouter } from "../modules/vendors/vendors.router";
 import { checkoutRouter } from "../workflows/checkout/checkout.router";
@@ -39,6 +40,7 @@ export const appRouter = router({
   ledger: ledgerRouter,
   payouts: payoutsRouter,
   search: searchRouter,
+  searchAdmin: searchAdminRouter,
 });
 
 export type AppRouter = typeof appRouter;

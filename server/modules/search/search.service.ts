@@ -7,6 +7,7 @@ import { productCardsByIds, type AttributeFacet, type FacetValue } from "@/serve
 import { searchEngine } from "./providers";
 import { SearchProductsInput as SearchSchema, SuggestInput as SuggestSchema, type SearchProductsInput, type SuggestInput } from "./search.schema";
 import type { CategoryFacetValue, FacetCount, SearchEngine, SearchPage, SuggestionList } from "./search.types";
+import { popularQueries } from "./search.analytics";
 
 const emptyPage = (page: number): SearchPage => ({
   items: [], total: 0, totalIsEstimate: false, page, pageCount: 1, correctedText: null,
@@ -118,7 +119,10 @@ async function categoryFacet(db: DbTx, locale: string, counts: FacetCount[]): Pr
 export async function suggest(db: DbTx, rawInput: SuggestInput, engine: SearchEngine = searchEngine()): Promise<SuggestionList> {
   const input = SuggestSchema.parse(rawInput);
   if (!input.prefix) return { products: [], categories: [], brands: [], queries: [] };
-  const found = await engine.suggest({ prefix: input.prefix, locale: input.locale, limit: input.limit });
+  const [found, queries] = await Promise.all([
+    engine.suggest({ prefix: input.prefix, locale: input.locale, limit: input.limit }),
+    popularQueries(db, input.prefix, input.locale, 4),
+  ]);
   const categories = found.categoryIds.length
     ? await db.category.findMany({ where: { id: { in: found.categoryIds } }, select: { id: true, slug: true, names: true } })
     : [];
@@ -130,7 +134,6 @@ export async function suggest(db: DbTx, rawInput: SuggestInput, engine: SearchEn
       return c ? [{ slug: c.slug, name: localized(c.names, input.locale) }] : [];
     }),
     brands: found.brands,
-    // Popular past queries come from search analytics (wired where that module lands).
-    queries: [],
+    queries,
   };
 }
