@@ -11,13 +11,21 @@
 import "server-only";
 import type Pusher from "pusher";
 import { parseChannel } from "@/lib/realtime/channels";
+import type { DbTx } from "@/server/db";
 import { isSameOriginRequest } from "@/server/lib/same-origin";
+import { listMyVendors } from "@/server/modules/vendors";
 
 export interface RealtimeSubject {
   userId: string;
   name?: string | null;
   /** Shops the person is a member of. */
   vendorIds: readonly string[];
+}
+
+/** The person as the rules see them: their id, name and the shops they are a member of (not closed ones). */
+export async function realtimeSubjectFor(db: DbTx, user: { id: string; name?: string | null }): Promise<RealtimeSubject> {
+  const vendors = await listMyVendors(db, user.id);
+  return { userId: user.id, name: user.name ?? null, vendorIds: vendors.map((vendor) => vendor.id) };
 }
 
 export type ChannelAccess = { ok: true; presence?: { user_id: string; user_info: { name: string | null } } } | { ok: false; reason: string };

@@ -2,8 +2,7 @@
 // (see server/modules/realtime/realtime.auth.ts for who gets which channel).
 import { getAuthSession } from "@/server/auth";
 import { db } from "@/server/db";
-import { handleRealtimeAuth, pusherServer } from "@/server/modules/realtime";
-import { listMyVendors } from "@/server/modules/vendors";
+import { handleRealtimeAuth, pusherServer, realtimeSubjectFor } from "@/server/modules/realtime";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -13,9 +12,7 @@ export function POST(request: Request) {
     pusher: pusherServer,
     getSubject: async () => {
       const session = await getAuthSession();
-      if (!session) return null;
-      const vendors = await listMyVendors(db, session.user.id);
-      return { userId: session.user.id, name: session.user.name, vendorIds: vendors.map((v) => v.id) };
+      return session ? realtimeSubjectFor(db, session.user) : null;
     },
   });
 }
