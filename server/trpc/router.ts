@@ -11,6 +11,7 @@ import { ledgerRouter } from "../modules/ledger/ledger.router";
 import { mailRouter } from "../modules/mail/mail.router";
 import { ordersRouter } from "../modules/orders/orders.router";
 import { productsRouter } from "../modules/products/products.router";
+import { realtimeRouter } from "../modules/realtime/realtime.router";
 import { shippingRouter } from "../modules/shipping/shipping.router";
 import { vendorsRouter } from "../modules/vendors/vendors.router";
 import { checkoutRouter } from "../workflows/checkout/checkout.router";
@@ -37,6 +38,7 @@ export const appRouter = router({
   shipping: shippingRouter,
   ledger: ledgerRouter,
   payouts: payoutsRouter,
+  realtime: realtimeRouter,
 });
 
 export type AppRouter = typeof appRouter;
