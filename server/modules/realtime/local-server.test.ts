@@ -2,12 +2,14 @@
 // connections and `pusher` (the server SDK) for triggers, each test on a fresh server on a
 // free port.
 import crypto from "node:crypto";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import Pusher from "pusher";
 import PusherJS, { type Channel, type PresenceChannel } from "pusher-js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { userChannel, vendorChannel, vendorPresenceChannel } from "@/lib/realtime/channels";
 import { startLocalRealtimeServer, type LocalRealtimeServer } from "./local-server";
-import { authorizeChannel, type RealtimeSubject } from "./realtime.auth";
+import { authorizeChannel, handleRealtimeAuth, type RealtimeSubject } from "./realtime.auth";
 import { publishRealtime } from "./realtime.publish";
 
 const APP_ID = "test-app";
@@ -303,5 +305,46 @@ describe("local realtime server", () => {
     expect(error.error?.data?.code).toBe(4001);
     expect(client.connection.state).not.toBe("connected");
     expect(server.connections()).toBe(0);
+  });
+
+  it("subscribes through an auth endpoint the way the browser does (pusher-js's own form POST)", async () => {
+    // A stand-in for the Next route: same handler, the request's Origin set as a browser would.
+    const endpoint = http.createServer(async (req, res) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      const request = new Request(`http://localhost:3000${req.url}`, {
+        method: req.method,
+        headers: { "content-type": String(req.headers["content-type"] ?? ""), origin: "http://localhost:3000" },
+        body: Buffer.concat(chunks),
+      });
+      const response = await handleRealtimeAuth(request, { getSubject: async () => alice, pusher: () => sdk });
+      res.writeHead(response.status, { "content-type": "application/json" });
+      res.end(await response.text());
+    });
+    await new Promise<void>((resolve) => endpoint.listen(0, "127.0.0.1", resolve));
+    try {
+      const authUrl = `http://127.0.0.1:${(endpoint.address() as AddressInfo).port}/api/realtime/auth`;
+      const client = new PusherJS(KEY, {
+        cluster: "local",
+        wsHost: "127.0.0.1",
+        wsPort: server.port,
+        forceTLS: false,
+        enabledTransports: ["ws"],
+        disableStats: true,
+        channelAuthorization: { endpoint: authUrl, transport: "ajax" },
+      });
+      clients.push(client);
+      await next(client.connection, "connected");
+      const mine = await subscribed(client, userChannel(alice.userId));
+      const received = next(mine, "notification");
+      await sdk.trigger(userChannel(alice.userId), "notification", { ok: true });
+      expect(await received).toEqual({ ok: true });
+
+      const theirs = client.subscribe(userChannel(bob.userId));
+      const refusal = await next<{ status: number }>(theirs, "pusher:subscription_error");
+      expect(refusal.status).toBe(403);
+    } finally {
+      await new Promise((resolve) => endpoint.close(resolve));
+    }
   });
 });
