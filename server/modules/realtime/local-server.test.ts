@@ -250,6 +250,19 @@ describe("local realtime server", () => {
     expect(injected).toEqual([]);
   });
 
+  it("limits client events to 10 per second per connection", async () => {
+    const a = await connect(alice);
+    const b = await connect(bob);
+    const channelA = await subscribed(a, vendorChannel("vendor_a"));
+    const channelB = await subscribed(b, vendorChannel("vendor_a"));
+    const received = collect(channelB, "client-burst");
+    const limited = next<{ data: { code: number } }>(a.connection, "error");
+    for (let i = 0; i < 12; i++) channelA.trigger("client-burst", { i });
+    expect((await limited).data.code).toBe(4301);
+    await settle();
+    expect(received).toHaveLength(10);
+  });
+
   it("refuses triggers signed with the wrong secret (401) and delivers nothing", async () => {
     const client = await connect();
     const channel = await subscribed(client, "news");

@@ -48,6 +48,8 @@ interface Connection {
   /** presence channel → the member this socket joined as */
   presence: Map<string, PresenceMember>;
   alive: boolean;
+  /** Client events sent in the current one-second window (Pusher allows 10 per second). */
+  clientEvents: { windowStart: number; count: number };
 }
 
 interface Channel {
@@ -58,6 +60,7 @@ interface Channel {
 
 const CHANNEL_NAME = /^[A-Za-z0-9_\-=@,.;]{1,200}$/;
 const MAX_EVENT_DATA = 10 * 1024;
+const CLIENT_EVENTS_PER_SECOND = 10;
 const MAX_TRIGGER_CHANNELS = 100;
 const MAX_BATCH = 10;
 const MAX_HTTP_BODY = 256 * 1024;
@@ -198,6 +201,12 @@ export async function startLocalRealtimeServer(options: LocalRealtimeOptions): P
     }
     if (!connection.channels.has(channelName)) {
       sendError(connection, null, `Cannot broadcast client event (connection not subscribed to channel ${channelName})`);
+      return;
+    }
+    const now = Date.now();
+    if (now - connection.clientEvents.windowStart >= 1000) connection.clientEvents = { windowStart: now, count: 0 };
+    if (++connection.clientEvents.count > CLIENT_EVENTS_PER_SECOND) {
+      sendError(connection, 4301, "Client event rejected due to rate limit");
       return;
     }
     const payload = typeof message.data === "string" ? message.data : JSON.stringify(message.data ?? null);
@@ -394,7 +403,7 @@ export async function startLocalRealtimeServer(options: LocalRealtimeOptions): P
         ws.close(4007, "Unsupported protocol version");
         return;
       }
-      const connection: Connection = { id: newSocketId(), ws, channels: new Set(), presence: new Map(), alive: true };
+      const connection: Connection = { id: newSocketId(), ws, channels: new Set(), presence: new Map(), alive: true, clientEvents: { windowStart: 0, count: 0 } };
       connections.set(connection.id, connection);
       ws.on("message", (raw) => onMessage(connection, raw.toString()));
       ws.on("pong", () => (connection.alive = true));
