@@ -12,17 +12,9 @@ import type { Channel } from "pusher-js";
 import type PusherClient from "pusher-js";
 import { useEffect, useRef, useState } from "react";
 import { useTRPC } from "@/lib/trpc/client";
+import { pusherClientOptions, type RealtimeBrowserConfig } from "./client-options";
 
-export interface RealtimeBrowserConfig {
-  key: string;
-  cluster: string;
-  wsHost?: string;
-  wsPort?: number;
-  wssPort?: number;
-  forceTLS: boolean;
-}
-
-export const REALTIME_AUTH_ENDPOINT = "/api/realtime/auth";
+export { REALTIME_AUTH_ENDPOINT, type RealtimeBrowserConfig } from "./client-options";
 
 let shared: { signature: string; client: Promise<PusherClient> } | null = null;
 const channelUsers = new Map<string, number>();
@@ -35,15 +27,7 @@ export function realtimeClient(config: RealtimeBrowserConfig): Promise<PusherCli
   channelUsers.clear();
   const client = import("pusher-js").then(({ default: Pusher }) => {
     void previous?.then((old) => old.disconnect());
-    return new Pusher(config.key, {
-      cluster: config.cluster,
-      forceTLS: config.forceTLS,
-      ...(config.wsHost
-        ? { wsHost: config.wsHost, wsPort: config.wsPort, wssPort: config.wssPort, enabledTransports: config.forceTLS ? ["wss" as const] : ["ws" as const] }
-        : {}),
-      disableStats: true,
-      channelAuthorization: { endpoint: REALTIME_AUTH_ENDPOINT, transport: "ajax" },
-    });
+    return new Pusher(config.key, pusherClientOptions(config));
   });
   shared = { signature, client };
   return client;

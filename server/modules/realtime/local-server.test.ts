@@ -8,8 +8,10 @@ import Pusher from "pusher";
 import PusherJS, { type Channel, type PresenceChannel } from "pusher-js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { userChannel, vendorChannel, vendorPresenceChannel } from "@/lib/realtime/channels";
+import { pusherClientOptions } from "@/lib/realtime/client-options";
 import { startLocalRealtimeServer, type LocalRealtimeServer } from "./local-server";
 import { authorizeChannel, handleRealtimeAuth, type RealtimeSubject } from "./realtime.auth";
+import { localRealtimeCredentials, pusherServerOptions, realtimeClientConfigOf, resolveRealtimeConfig } from "./realtime.config";
 import { publishRealtime } from "./realtime.publish";
 
 const APP_ID = "test-app";
@@ -320,7 +322,12 @@ describe("local realtime server", () => {
     expect(server.connections()).toBe(0);
   });
 
-  it("subscribes through an auth endpoint the way the browser does (pusher-js's own form POST)", async () => {
+  it("works end to end with the app's own settings: derived credentials, browser options, auth endpoint", async () => {
+    // The app's local-mode config (credentials from AUTH_SECRET) on a server of its own.
+    const authSecret = "d".repeat(40);
+    const appServer = await startLocalRealtimeServer({ ...localRealtimeCredentials(authSecret), port: 0, host: "127.0.0.1" });
+    const config = resolveRealtimeConfig({ AUTH_SECRET: authSecret, APP_URL: "http://127.0.0.1:3000", REALTIME_PORT: appServer.port });
+    const appSdk = new Pusher(pusherServerOptions(config));
     // A stand-in for the Next route: same handler, the request's Origin set as a browser would.
     const endpoint = http.createServer(async (req, res) => {
       const chunks: Buffer[] = [];
@@ -330,34 +337,29 @@ describe("local realtime server", () => {
         headers: { "content-type": String(req.headers["content-type"] ?? ""), origin: "http://localhost:3000" },
         body: Buffer.concat(chunks),
       });
-      const response = await handleRealtimeAuth(request, { getSubject: async () => alice, pusher: () => sdk });
+      const response = await handleRealtimeAuth(request, { getSubject: async () => alice, pusher: () => appSdk });
       res.writeHead(response.status, { "content-type": "application/json" });
       res.end(await response.text());
     });
     await new Promise<void>((resolve) => endpoint.listen(0, "127.0.0.1", resolve));
     try {
       const authUrl = `http://127.0.0.1:${(endpoint.address() as AddressInfo).port}/api/realtime/auth`;
-      const client = new PusherJS(KEY, {
-        cluster: "local",
-        wsHost: "127.0.0.1",
-        wsPort: server.port,
-        forceTLS: false,
-        enabledTransports: ["ws"],
-        disableStats: true,
-        channelAuthorization: { endpoint: authUrl, transport: "ajax" },
-      });
+      // Exactly the options the browser hook builds from realtime.clientConfig.
+      const client = new PusherJS(config.key, pusherClientOptions(realtimeClientConfigOf(config), authUrl));
       clients.push(client);
       await next(client.connection, "connected");
       const mine = await subscribed(client, userChannel(alice.userId));
       const received = next(mine, "notification");
-      await sdk.trigger(userChannel(alice.userId), "notification", { ok: true });
+      expect(await publishRealtime(userChannel(alice.userId), "notification", { ok: true }, { pusher: appSdk })).toBe(true);
       expect(await received).toEqual({ ok: true });
 
       const theirs = client.subscribe(userChannel(bob.userId));
       const refusal = await next<{ status: number }>(theirs, "pusher:subscription_error");
       expect(refusal.status).toBe(403);
     } finally {
+      for (const client of clients.splice(0)) client.disconnect();
       await new Promise((resolve) => endpoint.close(resolve));
+      await appServer.close();
     }
   });
 });
