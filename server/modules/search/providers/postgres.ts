@@ -270,7 +270,8 @@ export function createPostgresEngine(pool: pg.Pool, options: PostgresEngineOptio
           if (!hasText && query.filters.categoryId) conditions.push(`d."categoryIds" @> ARRAY[${p.add(query.filters.categoryId)}]::text[]`);
           return conditions;
         };
-        const cap = settings.countCap;
+        // Candidates counted: the cap, or more when a deep page needs them.
+        const cap = Math.max(settings.countCap, offset + pageSize);
         const sort = query.sort;
 
         /**
