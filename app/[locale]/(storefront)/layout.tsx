@@ -7,6 +7,7 @@ import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { Logo } from "@/components/shell/logo";
 import { SkipLink } from "@/components/shell/skip-link";
 import { CartLink } from "@/components/storefront/cart-link";
+import { SearchBox } from "@/components/storefront/search-box";
 import { Link } from "@/lib/i18n/navigation";
 import { getAuthSession } from "@/server/auth";
 import { devMailboxEnabled } from "@/server/env";
@@ -42,6 +43,7 @@ export default async function StorefrontLayout({ children }: { children: ReactNo
             <AccountMenu session={session} faces={faces} />
           </nav>
         </div>
+        <SearchBox />
       </header>
       <main id="main" className="flex-1">
         {children}
