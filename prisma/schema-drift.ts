@@ -245,8 +245,27 @@ interface ExpectedIndex {
 
 const IGNORED_TABLES = new Set(["_prisma_migrations"]);
 
+/** A field of type `Unsupported("…")` (left out of Prisma's DMMF): model → column → type and optionality. */
+export type UnsupportedColumns = Map<string, Map<string, { type: string; optional: boolean }>>;
+
+/** The `Unsupported("tsvector")`-style fields of the .prisma files in `dir` (Prisma's DMMF omits them). */
+export function loadUnsupportedColumns(dir = SCHEMA_DIR): UnsupportedColumns {
+  const out: UnsupportedColumns = new Map();
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".prisma"))) {
+    const text = fs.readFileSync(path.join(dir, file), "utf8");
+    for (const block of text.matchAll(/^model\s+(\w+)\s*\{([\s\S]*?)^\}/gm)) {
+      for (const field of block[2]!.matchAll(/^\s*(\w+)\s+Unsupported\("([^"]+)"\)(\?)?([^\n]*)$/gm)) {
+        const column = /@map\("([^"]+)"\)/.exec(field[4]!)?.[1] ?? field[1]!;
+        if (!out.has(block[1]!)) out.set(block[1]!, new Map());
+        out.get(block[1]!)!.set(column, { type: field[2]!, optional: field[3] === "?" });
+      }
+    }
+  }
+  return out;
+}
+
 /** Every difference between the datamodel and the database, one readable line each. */
-export function diffDatamodel(datamodel: Datamodel, db: DatabaseShape): string[] {
+export function diffDatamodel(datamodel: Datamodel, db: DatabaseShape, unsupported: UnsupportedColumns = new Map()): string[] {
   const problems: string[] = [];
   const tableOf = new Map(datamodel.models.map((m) => [m.name, m.dbName ?? m.name]));
   const columnOf = (model: Model, fieldName: string) => {
@@ -295,6 +314,16 @@ export function diffDatamodel(datamodel: Datamodel, db: DatabaseShape): string[]
       const wanted = expectedDefault(field);
       if (!defaultMatches(wanted, actual.defaultExpr)) {
         problems.push(`${where} has ${actual.defaultExpr === null ? "no default" : `default ${actual.defaultExpr}`} in the database, ${describeDefault(wanted)} in the schema`);
+      }
+    }
+    for (const [column, wanted] of unsupported.get(model.name) ?? []) {
+      scalarColumns.add(column);
+      const where = `model ${model.name}: column "${table}"."${column}"`;
+      const actual = dbColumns.get(column);
+      if (!actual) problems.push(`${where} is missing from the database`);
+      else {
+        if (actual.type !== wanted.type) problems.push(`${where} has type ${actual.type} in the database, ${wanted.type} in the schema`);
+        if (actual.notNull === wanted.optional) problems.push(`${where} is ${actual.notNull ? "NOT NULL" : "nullable"} in the database but ${wanted.optional ? "optional" : "required"} in the schema`);
       }
     }
     for (const column of dbColumns.keys()) {
@@ -412,5 +441,5 @@ export function diffDatamodel(datamodel: Datamodel, db: DatabaseShape): string[]
 /** Differences between the Prisma schema in `schemaDir` and the database at `url` (empty = in sync). */
 export async function compareSchemaToDatabase(url: string, schemaDir = SCHEMA_DIR): Promise<string[]> {
   const [datamodel, shape] = await Promise.all([loadDatamodel(schemaDir), readDatabaseShape(url)]);
-  return diffDatamodel(datamodel, shape);
+  return diffDatamodel(datamodel, shape, loadUnsupportedColumns(schemaDir));
 }

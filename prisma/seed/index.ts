@@ -3,6 +3,7 @@
 import { STAFF_PERMISSIONS, type StaffPermission } from "@/lib/permissions";
 import type { PrismaClient } from "@/prisma/generated/client/client";
 import { hashPassword } from "@/server/lib/crypto";
+import { reindexAll, searchEngine } from "@/server/modules/search";
 import { seedBanners } from "./banners";
 import { seedCatalog } from "./catalog";
 import { seedInventory } from "./inventory";
@@ -80,4 +81,8 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
   log(`seeded ${await seedShippingRules(db)} shipping methods`);
   await seedOrders(db, log);
   await seedBanners(db, log);
+  // A searchable catalog from the first start: the same rebuild as `npm run search:reindex`.
+  const started = Date.now();
+  const indexed = await reindexAll(db, searchEngine());
+  log(`indexed ${indexed.products} products (${indexed.documents} documents) for search in ${((Date.now() - started) / 1000).toFixed(1)}s`);
 }

@@ -12,6 +12,7 @@ import { ledgerRouter } from "../modules/ledger/ledger.router";
 import { mailRouter } from "../modules/mail/mail.router";
 import { ordersRouter } from "../modules/orders/orders.router";
 import { productsRouter } from "../modules/products/products.router";
+import { searchRouter } from "../modules/search/search.router";
 import { shippingRouter } from "../modules/shipping/shipping.router";
 import { vendorsRouter } from "../modules/vendors/vendors.router";
 import { checkoutRouter } from "../workflows/checkout/checkout.router";
@@ -38,6 +39,7 @@ export const appRouter = router({
   shipping: shippingRouter,
   ledger: ledgerRouter,
   payouts: payoutsRouter,
+  search: searchRouter,
   discovery: discoveryRouter,
 });
 

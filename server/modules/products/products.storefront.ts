@@ -79,6 +79,15 @@ const ORDER = {
   priceDesc: Prisma.sql`p."minPrice" DESC, p.id`,
 } as const;
 
+/** Cards of the visible products among `ids`, in the order of `ids` (unknown or hidden ones left out). */
+export async function productCardsByIds(db: DbTx, locale: string, ids: string[]): Promise<ProductCard[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  const rows = await cards(db, locale, Prisma.sql`${VISIBLE} AND p.id = ANY(${unique}::text[])`, Prisma.sql`p.id`, unique.length);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return unique.flatMap((id) => byId.get(id) ?? []);
+}
+
 /** The newest visible products, for the home page. */
 export function listNewArrivals(db: DbTx, locale: string, limit = 12) {
   return cards(db, locale, VISIBLE, ORDER.newest, limit);

@@ -24,6 +24,8 @@ export interface SearchDocument {
   categoryNames: string[];
   /** Filterable attributes: code → value(s) as strings (SELECT option values, "true"/"false", numbers). */
   attributes: Record<string, string[]>;
+  /** Optional: attribute values as words in this locale ("Cotton", "Noise cancelling"), searchable text. */
+  attributeText?: string[];
   vendorId: string;
   vendorSlug: string;
   vendorName: string;
