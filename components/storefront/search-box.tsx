@@ -11,7 +11,6 @@ import { cn } from "@/components/ui";
 import { getPathname, usePathname, useRouter } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { useTRPC } from "@/lib/trpc/client";
-import type { SuggestionList } from "@/server/modules/search/search.types";
 
 const MIN_CHARS = 2;
 const DEBOUNCE_MS = 180;
@@ -24,13 +23,10 @@ interface Option {
   href: string | { pathname: string; query: Record<string, string> };
 }
 
-/** The suggestion query's options; typed by the search contract. */
-function useSuggestions(prefix: string) {
-  const trpc = useTRPC() as unknown as {
-    search: { suggest: { queryOptions(input: { prefix: string }, opts: object): Parameters<typeof useQuery<SuggestionList>>[0] } };
-  };
+function useSuggestions(prefix: string, locale: Locale) {
+  const trpc = useTRPC();
   return useQuery({
-    ...trpc.search.suggest.queryOptions({ prefix }, { staleTime: 60_000 }),
+    ...trpc.search.suggest.queryOptions({ prefix, locale }, { staleTime: 60_000 }),
     enabled: prefix.length >= MIN_CHARS,
     placeholderData: keepPreviousData,
   });
@@ -66,7 +62,7 @@ export function SearchBox() {
     return () => clearTimeout(handle);
   }, [value]);
 
-  const { data } = useSuggestions(debounced);
+  const { data } = useSuggestions(debounced, locale);
   const ready = debounced.length >= MIN_CHARS && value.trim().length >= MIN_CHARS && data !== undefined;
 
   const options = useMemo<Option[]>(() => {

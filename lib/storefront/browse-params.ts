@@ -112,7 +112,8 @@ export function toSearchInput(state: BrowseState<SearchSort>, currency = "USD") 
     ...(maxPrice !== undefined ? { maxPrice } : {}),
     ...(state.rating ? { rating: state.rating } : {}),
     sort: state.sort,
-    page: state.page,
+    // The engine pages through the first 100 pages only.
+    page: Math.min(state.page, 100),
   };
 }
 

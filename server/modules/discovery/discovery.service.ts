@@ -3,7 +3,7 @@
 // ever return products shoppers may see.
 import { Prisma } from "@/prisma/generated/client/client";
 import type { DbTx } from "@/server/db";
-import type { ProductCard } from "@/server/modules/products/products.storefront";
+import { productCardsByIds, type ProductCard } from "@/server/modules/products/products.storefront";
 import { RECENTLY_VIEWED_LIMIT, SALE_WEIGHT, TRENDING_DAYS } from "./discovery.schema";
 
 /** Who looked: a signed-in account or a guest identified by the hash of its visitor cookie. */
@@ -42,42 +42,6 @@ export async function mergeGuestViews(db: DbTx, visitorHash: string, userId: str
     ON CONFLICT (viewer, "productId", hour) DO UPDATE SET "viewedAt" = GREATEST("ProductView"."viewedAt", EXCLUDED."viewedAt")`;
   await db.productView.deleteMany({ where: { viewer: from } });
   return moved;
-}
-
-interface CardRow {
-  id: string; slug: string; title: string; currency: string; minPrice: number; maxPrice: number; compareAtPrice: number | null;
-  storageKey: string | null; placeholder: string | null; width: number | null; height: number | null;
-  vendorName: string; vendorSlug: string; acceptingOrders: boolean; brand: string | null; publishedAt: Date | null;
-}
-
-/** Product cards (the products module's shape) for visible products among `ids`, in the order of `ids`. */
-export async function productCardsByIds(db: DbTx, locale: string, ids: string[]): Promise<ProductCard[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.$queryRaw<CardRow[]>`
-    SELECT p.id, p.slug, coalesce(t.title, p.title) AS title, p.currency, p."minPrice", p."maxPrice", cv."compareAtPrice",
-           img."storageKey", img.placeholder, img.width, img.height,
-           v.name AS "vendorName", v.slug AS "vendorSlug", v."acceptingOrders", b.name AS brand, p."publishedAt"
-    FROM "Product" p
-    JOIN "Vendor" v ON v.id = p."vendorId"
-    LEFT JOIN "Brand" b ON b.id = p."brandId"
-    LEFT JOIN "ProductTranslation" t ON t."productId" = p.id AND t.locale = ${locale}
-    LEFT JOIN LATERAL (
-      SELECT m."storageKey", m.placeholder, m.width, m.height FROM "ProductImage" pi JOIN "MediaAsset" m ON m.id = pi."mediaId"
-      WHERE pi."productId" = p.id ORDER BY pi.position LIMIT 1) img ON true
-    LEFT JOIN LATERAL (
-      SELECT pv."compareAtPrice" FROM "ProductVariant" pv WHERE pv."productId" = p.id AND pv.active ORDER BY pv.price, pv.position LIMIT 1) cv ON true
-    WHERE p.id = ANY(${ids}::text[]) AND ${VISIBLE}`;
-  const byId = new Map(rows.map((row) => {
-    const { storageKey, placeholder, width, height, vendorName, vendorSlug, acceptingOrders, ...rest } = row;
-    const card: ProductCard = {
-      ...rest,
-      currency: rest.currency.trim(),
-      image: storageKey ? { storageKey, placeholder: placeholder ?? "", width: width ?? 0, height: height ?? 0 } : null,
-      vendor: { name: vendorName, slug: vendorSlug, acceptingOrders },
-    };
-    return [row.id, card];
-  }));
-  return ids.map((id) => byId.get(id)).filter((card) => card !== undefined);
 }
 
 /** The viewer's last distinct visible products, most recent first. */

@@ -29,17 +29,14 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const locale = knownLocale(raw);
   setRequestLocale(locale);
   const state = parseSearchParams(await searchParams, "search");
-  const [found, t] = await Promise.all([searchProducts(toSearchInput(state)), getTranslations("storefront.search")]);
-  // An unknown category in the URL: search everywhere instead.
-  const result = found ?? (state.category ? await searchProducts(toSearchInput({ ...state, category: undefined })) : null);
+  const [result, t] = await Promise.all([searchProducts(locale, toSearchInput(state)), getTranslations("storefront.search")]);
   const pathname = "/search";
-  const facets = result?.facets ?? { categories: [], brands: [], vendors: [], ratings: [], price: { min: null, max: null }, attributes: [] };
-  const listing = { items: result?.items ?? [], total: result?.total ?? 0, totalIsEstimate: result?.totalIsEstimate ?? false, page: result?.page ?? 1, pageCount: result?.pageCount ?? 1, facets };
-  const corrected = result?.correctedText ?? null;
+  const { facets } = result;
+  const corrected = result.correctedText;
   const category = state.category ? facets.categories.find((c) => c.slug === state.category) : undefined;
   const filtered = hasFilters(state);
 
-  const empty = listing.total === 0 ? await EmptyResults({ q: state.q ?? "", corrected, filtered, clearHref: { pathname, query: browseQuery(state, { ...CLEARED_FILTERS, category: undefined }) } }) : undefined;
+  const empty = result.total === 0 ? await EmptyResults({ q: state.q ?? "", corrected, filtered, clearHref: { pathname, query: browseQuery(state, { ...CLEARED_FILTERS, category: undefined }) } }) : undefined;
 
   return (
     <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-8">
@@ -47,14 +44,14 @@ export default async function SearchPage({ params, searchParams }: Props) {
         {state.q ? t("resultsFor", { q: state.q }) : t("allProducts")}
         {category && <span className="font-normal text-neutral-600"> · {category.name}</span>}
       </h1>
-      {corrected && listing.total > 0 && (
+      {corrected && result.total > 0 && (
         <p className="mt-2 text-sm text-neutral-700" data-testid="corrected">
           {t.rich("showingFor", { corrected, strong: (chunks) => <strong className="font-semibold text-neutral-900">{chunks}</strong> })}
         </p>
       )}
       <div className="mt-6">
         <Listing
-          result={listing}
+          result={result}
           state={state}
           sorts={SEARCH_SORTS}
           empty={empty}

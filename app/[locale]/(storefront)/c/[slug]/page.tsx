@@ -47,10 +47,9 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   // The same engine as the search page, scoped to this category (and its descendants).
   const [category, found, t] = await Promise.all([
     loadCategory(slug),
-    searchProducts(toSearchInput({ ...state, category: decodeURIComponent(slug) })),
+    searchProducts(locale, toSearchInput({ ...state, category: decodeURIComponent(slug) })),
     getTranslations("storefront.category"),
   ]);
-  if (!found) notFound();
   // Subcategories are the chips above; the tree facet belongs to the search page.
   const result = { ...found, facets: { ...found.facets, categories: undefined } };
   const pathname = `/c/${category.slug}`;
