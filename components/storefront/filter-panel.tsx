@@ -5,6 +5,7 @@ import { Button, Checkbox, cn, Input } from "@/components/ui";
 import { Link } from "@/lib/i18n/navigation";
 import { currencyDigits, formatMoney } from "@/lib/money";
 import { ATTR_PREFIX, browseQuery, browseSearch, CLEARED_FILTERS, hasFilters, type AnyBrowseState } from "@/lib/storefront/browse-params";
+import { priceRanges } from "@/lib/storefront/price-ranges";
 import { AutoSubmit } from "./auto-submit";
 
 export interface Facets {
@@ -47,6 +48,8 @@ export async function FilterPanel({ action, pathname, state, facets, currency, l
     + Object.values(state.attributes).reduce((n, v) => n + v.length, 0) + (state.min || state.max ? 1 : 0);
   const major = (minor: number | null, round: (n: number) => number) => (minor === null ? undefined : String(round(minor / 10 ** currencyDigits(currency))));
   const clear = { pathname, query: browseQuery(state, CLEARED_FILTERS) };
+  const digits = currencyDigits(currency);
+  const ranges = facets.price.min !== null && facets.price.max !== null ? priceRanges(facets.price.min / 10 ** digits, facets.price.max / 10 ** digits) : [];
   const ratings = (facets.ratings ?? []).filter((r) => Number(r.value) <= 4 && r.count > 0).sort((a, b) => Number(b.value) - Number(a.value));
   // Values of yes/no and number attributes arrive as stored ("true", "30"): show them localized.
   const valueLabel = (facet: Facets["attributes"][number], v: { value: string; label: string }) => {
@@ -114,6 +117,26 @@ export async function FilterPanel({ action, pathname, state, facets, currency, l
             <p className="mt-2 text-xs text-neutral-600">
               {t("priceRange", { min: formatMoney(facets.price.min, currency, locale), max: formatMoney(facets.price.max, currency, locale) })}
             </p>
+          )}
+          {ranges.length > 0 && (
+            <ul className="mt-3 flex flex-wrap gap-1.5" aria-label={t("priceRanges")}>
+              {ranges.map((r) => {
+                const current = state.min === (r.min ?? "") && state.max === (r.max ?? "");
+                const money = (major: string) => formatMoney(Number(major) * 10 ** digits, currency, locale);
+                const label = r.min && r.max ? t("between", { min: money(r.min), max: money(r.max) }) : r.max ? t("under", { max: money(r.max) }) : t("andAbove", { min: money(r.min!) });
+                return (
+                  <li key={`${r.min}-${r.max}`}>
+                    <Link
+                      href={{ pathname, query: browseQuery(state, { min: r.min ?? "", max: r.max ?? "", page: 1 }) }}
+                      aria-current={current ? "true" : undefined}
+                      className={cn("inline-flex min-h-8 items-center rounded-full border px-3 text-xs font-medium", current ? "border-brand-600 bg-brand-50 text-brand-800" : "border-neutral-300 bg-white text-neutral-800 hover:border-brand-600")}
+                    >
+                      {label}
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
           )}
         </FacetGroup>
 
