@@ -143,13 +143,15 @@ export function SearchBox() {
   const groups: Group[] = ["queries", "products", "categories", "brands"];
 
   return (
-    <div className="border-t border-neutral-100 px-4 py-2 sm:px-6 lg:pointer-events-none lg:absolute lg:inset-x-0 lg:top-0 lg:flex lg:h-16 lg:items-center lg:justify-center lg:border-0 lg:p-0">
+    // From lg up it lies over the header row, between the category menu (start) and the
+    // language/cart/account links (end), whose widths the insets leave free in every locale.
+    <div className="border-t border-neutral-100 px-4 py-2 sm:px-6 lg:pointer-events-none lg:absolute lg:inset-x-0 lg:top-0 lg:mx-auto lg:h-16 lg:max-w-7xl lg:border-0 lg:p-0">
       <form
         role="search"
         method="get"
         action={getPathname({ href: "/search", locale })}
         onSubmit={onSubmit}
-        className="relative mx-auto w-full max-w-7xl lg:pointer-events-auto lg:mx-0 lg:w-[min(34rem,calc(100vw-40rem))]"
+        className="relative mx-auto w-full max-w-7xl lg:pointer-events-auto lg:absolute lg:inset-y-0 lg:start-[19rem] lg:end-[27rem] lg:my-auto lg:h-10 lg:w-auto lg:max-w-xl"
         onBlur={(event) => {
           if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
         }}
