@@ -217,7 +217,14 @@ function CategoryFacet({ categories, state, pathname, legend, allLabel, nf, coun
   const current = state.category ? bySlug.get(state.category) : undefined;
   const ancestors: typeof categories = [];
   for (let c = current?.parentSlug ? bySlug.get(current.parentSlug) : undefined; c && ancestors.length < 10; c = c.parentSlug ? bySlug.get(c.parentSlug) : undefined) ancestors.unshift(c);
-  const children = categories.filter((c) => (state.category ? c.parentSlug === state.category : c.parentSlug === null || !bySlug.has(c.parentSlug)));
+  const kids = (slug: string) => categories.filter((c) => c.parentSlug === slug);
+  let children = state.category ? kids(state.category) : categories.filter((c) => c.parentSlug === null || !bySlug.has(c.parentSlug));
+  // With nothing chosen and every match under one branch, open the branch down to where it splits.
+  const chain: typeof categories = [];
+  while (!state.category && children.length === 1 && kids(children[0]!.slug).length > 0 && chain.length < 5) {
+    chain.push(children[0]!);
+    children = kids(children[0]!.slug);
+  }
   if (!state.category && children.length === 0) return null;
   const href = (slug: string | undefined) => ({ pathname, query: browseQuery(state, { category: slug, page: 1 }) });
   const link = "inline-flex min-h-7 items-center gap-1.5 rounded-sm text-sm text-neutral-800 hover:text-brand-700 hover:underline underline-offset-2";
@@ -239,13 +246,18 @@ function CategoryFacet({ categories, state, pathname, legend, allLabel, nf, coun
             <Link href={href(a.slug)} className={link}>{a.name}</Link>
           </li>
         ))}
+        {chain.map((a, i) => (
+          <li key={a.slug} style={{ paddingInlineStart: i ? `${i * 0.75}rem` : undefined }}>
+            <Link href={href(a.slug)} className={link}>{a.name} {count(a.count)}</Link>
+          </li>
+        ))}
         {current && (
           <li style={{ paddingInlineStart: `${(ancestors.length + 1) * 0.75}rem` }}>
             <span aria-current="true" className="inline-flex min-h-7 items-center gap-1.5 text-sm font-semibold text-neutral-900">{current.name} {count(current.count)}</span>
           </li>
         )}
         {children.map((c) => (
-          <li key={c.slug} style={{ paddingInlineStart: state.category ? `${(ancestors.length + 2) * 0.75}rem` : undefined }}>
+          <li key={c.slug} style={{ paddingInlineStart: state.category ? `${(ancestors.length + 2) * 0.75}rem` : chain.length ? `${chain.length * 0.75}rem` : undefined }}>
             <Link href={href(c.slug)} className={link}>{c.name} {count(c.count)}</Link>
           </li>
         ))}
