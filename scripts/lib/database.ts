@@ -48,7 +48,7 @@ export async function prepareDatabase(options: { dataDir: string; port?: number;
       if ((await db.user.count()) === 0) {
         log("first start: seeding demo data…");
         await runSeed(url, db);
-      }
+      } else await indexIfEmpty(url, db);
     } finally {
       await db.$disconnect();
     }
@@ -65,6 +65,24 @@ export async function runSeed(url: string, db: PrismaClient) {
   process.env.DATABASE_URL ??= url;
   const { seed } = await import("../../prisma/seed");
   await seed(db, log);
+}
+
+/**
+ * A database seeded before search existed (or whose index was emptied) gets its PostgreSQL search
+ * index built once, so the storefront's search works on the next start. (Typesense is rebuilt
+ * with `npm run search:reindex`.)
+ */
+async function indexIfEmpty(url: string, db: PrismaClient) {
+  if (process.env.TYPESENSE_URL) return;
+  const [state] = await db.$queryRaw<{ indexed: boolean; products: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM "SearchDocument") AS indexed, EXISTS (SELECT 1 FROM "Product" WHERE status = 'ACTIVE') AS products`;
+  if (!state || state.indexed || !state.products) return;
+  process.env.DATABASE_URL ??= url;
+  log("building the search index…");
+  const started = Date.now();
+  const { reindexAll, searchEngine } = await import("../../server/modules/search");
+  const result = await reindexAll(db, searchEngine());
+  log(`indexed ${result.products} products for search in ${((Date.now() - started) / 1000).toFixed(1)}s`);
 }
 
 /** AUTH_SECRET from the environment, else one generated once and kept in .data/. */

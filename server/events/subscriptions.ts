@@ -1,6 +1,7 @@
 // Every event handler of the application, in one list. See docs/architecture.md, "How to add
 // an event handler". Handlers live in their module (`<module>.events.ts`) and are listed here.
 import { ledgerOnSubOrderStatus, postChargeToLedger, postRefundToLedger } from "@/server/modules/ledger/ledger.events";
+import { indexChangedProduct, indexRequestedProducts, indexSoldProducts, indexStockChange, indexVendorProducts } from "@/server/modules/search/search.events";
 import { cancelOrderOnReservationExpired } from "@/server/workflows/checkout/payment.events";
 import { mailReceiptOnPaymentSucceeded } from "@/server/workflows/payments/payments.events";
 import { SubscriptionRegistry, type AnySubscription } from "./registry";
@@ -11,6 +12,11 @@ const handlers: AnySubscription[] = [
   postRefundToLedger,
   ledgerOnSubOrderStatus,
   mailReceiptOnPaymentSucceeded,
+  indexChangedProduct,
+  indexVendorProducts,
+  indexRequestedProducts,
+  indexStockChange,
+  indexSoldProducts,
 ];
 
 /** The registry the worker serves. */

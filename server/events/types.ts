@@ -21,6 +21,12 @@ export interface EventPayloads {
   "payment.failed": { paymentId: string; orderId: string; code: string };
   /** Money went back to the shopper. */
   "payment.refunded": { paymentId: string; refundId: string; orderId: string; subOrderId: string | null; amount: number; currency: string };
+  /** A product changed in a way shoppers or search see: created, edited (title, variants, prices, translations, images), status, moderation, deleted. */
+  "product.changed": { productId: string };
+  /** A vendor moved along its lifecycle (approved, suspended, reinstated, closed). */
+  "vendor.statusChanged": { vendorId: string; from: string; to: string };
+  /** Search should re-read these products (a large change split into batches, e.g. a reinstated shop). */
+  "search.reindexRequested": { productIds: string[] };
   /** A sub-order changed status (accepted, shipped, delivered, cancelled). */
   "order.subOrderStatusChanged": { orderId: string; subOrderId: string; vendorId: string; from: string; to: string };
 }
@@ -29,7 +35,8 @@ export type EventType = keyof EventPayloads;
 
 export const EVENT_TYPES = [
   "inventory.lowStock", "inventory.stockChanged", "inventory.reservationExpired", "order.placed", "order.paid", "order.cancelled", "order.subOrderStatusChanged",
-  "payment.succeeded", "payment.failed", "payment.refunded",
+  "payment.succeeded", "payment.failed", "payment.refunded", "product.changed", "vendor.statusChanged",
+  "search.reindexRequested",
 ] as const satisfies readonly EventType[];
 
 /** What a service hands to publish(). */

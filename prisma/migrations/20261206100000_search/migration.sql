@@ -1,6 +1,7 @@
--- Search (PostgreSQL engine): trigram matching and accent folding.
+-- Search (PostgreSQL engine): trigram matching, accent folding, and plain columns in GIN indexes.
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE EXTENSION IF NOT EXISTS unaccent;
+CREATE EXTENSION IF NOT EXISTS btree_gin;
 
 -- CreateTable
 CREATE TABLE "SearchDocument" (
@@ -58,13 +59,13 @@ CREATE INDEX "SearchDocument_productId_idx" ON "SearchDocument"("productId");
 CREATE INDEX "SearchDocument_locale_popularity_idx" ON "SearchDocument"("locale", "popularity" DESC);
 
 -- CreateIndex
-CREATE INDEX "SearchDocument_document_idx" ON "SearchDocument" USING GIN ("document");
+CREATE INDEX "SearchDocument_locale_document_idx" ON "SearchDocument" USING GIN ("locale" text_ops, "document");
 
 -- CreateIndex
-CREATE INDEX "SearchDocument_titleVector_idx" ON "SearchDocument" USING GIN ("titleVector");
+CREATE INDEX "SearchDocument_locale_titleVector_idx" ON "SearchDocument" USING GIN ("locale" text_ops, "titleVector");
 
 -- CreateIndex
-CREATE INDEX "SearchDocument_categoryIds_idx" ON "SearchDocument" USING GIN ("categoryIds");
+CREATE INDEX "SearchDocument_locale_categoryIds_idx" ON "SearchDocument" USING GIN ("locale" text_ops, "categoryIds");
 
 -- CreateIndex
 CREATE INDEX "SearchVocabulary_word_trgm_idx" ON "SearchVocabulary" USING GIN ("word" gin_trgm_ops);

@@ -3,6 +3,7 @@
 import type { VendorPermission } from "@/lib/permissions";
 import { Prisma } from "@/prisma/generated/client/client";
 import type { DbTx } from "@/server/db";
+import { publish } from "@/server/events";
 import type { Actor } from "@/server/lib/actor";
 import { badRequest, conflict, forbidden, notFound } from "@/server/lib/errors";
 import { firstFreeSlug, slugify } from "@/server/lib/slugs";
@@ -30,6 +31,10 @@ async function lockVendorProduct(db: DbTx, vendorId: string, productId: string) 
   if (rows.length === 0) throw notFound("products.notFound");
   return db.product.findUniqueOrThrow({ where: { id: productId } });
 }
+
+/** Tells the outbox that a product changed (search re-indexes it); inside the change's transaction. */
+const productChanged = (db: DbTx, productId: string) =>
+  publish(db, { type: "product.changed", aggregateType: "product", aggregateId: productId, payload: { productId } });
 
 /** Base slug for a title; titles without Latin letters get "product". */
 const baseSlug = (title: string) => slugify(title, "product", 70);
@@ -176,6 +181,7 @@ export async function createProduct(db: DbTx, actor: Actor, input: CreateProduct
   const slug = await freeProductSlug(db, baseSlug(input.title));
   const product = await db.product.create({ data: { ...fields, vendorId: input.vendorId, slug, status: "DRAFT" } });
   await writeChildren(db, product.id, input.vendorId, input, translations);
+  await productChanged(db, product.id);
   await recordAudit(db, actor, {
     action: "product.create", resourceType: "product", resourceId: product.id,
     metadata: { vendorId: input.vendorId, title: product.title, variants: input.variants.length },
@@ -205,6 +211,7 @@ export async function updateProduct(db: DbTx, actor: Actor, input: UpdateProduct
     data: { ...fields, slug, ...(before.moderation === "REJECTED" ? { moderation: "PENDING", moderationReason: null } : {}) },
   });
   await writeChildren(db, product.id, input.vendorId, input, translations);
+  await productChanged(db, product.id);
   await recordAudit(db, actor, {
     action: "product.update", resourceType: "product", resourceId: product.id,
     metadata: { vendorId: input.vendorId, before: { title: before.title, slug: before.slug }, after: { title: product.title, slug: product.slug } },
@@ -226,6 +233,7 @@ export async function setProductStatus(db: DbTx, actor: Actor, input: SetProduct
     where: { id: before.id },
     data: { status: input.status, ...(input.status === "ACTIVE" && !before.publishedAt ? { publishedAt: new Date() } : {}) },
   });
+  await productChanged(db, product.id);
   await recordAudit(db, actor, {
     action: "product.status", resourceType: "product", resourceId: product.id, metadata: { vendorId: input.vendorId, from: before.status, to: input.status },
   });
@@ -238,6 +246,7 @@ export async function deleteProduct(db: DbTx, actor: Actor, input: ProductRefInp
   const before = await lockVendorProduct(db, input.vendorId, input.productId);
   if (before.publishedAt) throw conflict("products.archiveInstead");
   await db.product.delete({ where: { id: before.id } });
+  await productChanged(db, before.id);
   await recordAudit(db, actor, { action: "product.delete", resourceType: "product", resourceId: before.id, metadata: { vendorId: input.vendorId, title: before.title } });
 }
 
@@ -302,6 +311,7 @@ export async function moderateProduct(db: DbTx, actor: Actor, input: ModeratePro
     where: { id: before.id },
     data: { moderation: to, moderationReason: input.action === "approve" || input.action === "unban" ? null : input.reason },
   });
+  await productChanged(db, product.id);
   await recordAudit(db, actor, {
     action: `product.moderation.${input.action}`, resourceType: "product", resourceId: product.id,
     metadata: { vendorId: product.vendorId, from: before.moderation, to, reason: input.reason },

@@ -3,6 +3,7 @@ import { vendorPermissionsOf, type VendorPermission } from "@/lib/permissions";
 import type { Prisma } from "@/prisma/generated/client/client";
 import type { DbTx } from "@/server/db";
 import { env } from "@/server/env";
+import { publish } from "@/server/events";
 import type { Actor } from "@/server/lib/actor";
 import { randomToken, sha256 } from "@/server/lib/crypto";
 import { badRequest, conflict, forbidden, notFound } from "@/server/lib/errors";
@@ -169,6 +170,7 @@ export async function changeVendorStatus(db: DbTx, actor: Actor, input: ChangeVe
   const { count } = await db.vendor.updateMany({ where: { id: vendor.id, status: from }, data: { status: input.to } });
   if (count !== 1) throw conflict("vendors.statusChanged");
   const change = await db.vendorStatusChange.create({ data: { vendorId: vendor.id, from, to: input.to, reason: input.reason, actorId: actor.userId } });
+  await publish(db, { type: "vendor.statusChanged", aggregateType: "vendor", aggregateId: vendor.id, payload: { vendorId: vendor.id, from, to: input.to } });
   await recordAudit(db, actor, { action: "vendor.status", resourceType: "vendor", resourceId: vendor.id, metadata: { from, to: input.to, reason: input.reason } });
   return change;
 }
