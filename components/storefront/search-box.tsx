@@ -3,7 +3,7 @@
 // suggestions (popular searches, products, categories, brands) appear as one types, following the
 // WAI-ARIA combobox pattern: the input keeps focus, arrows move the active option
 // (aria-activedescendant), Enter opens it (or searches when none is active), Escape closes the
-// list, then clears the text. Below the header row on small screens, inside it from lg up.
+// list, then clears the text. Its own row under the header row up to xl, inside it from xl.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
@@ -143,15 +143,15 @@ export function SearchBox() {
   const groups: Group[] = ["queries", "products", "categories", "brands"];
 
   return (
-    // From lg up it lies over the header row, between the category menu (start) and the
-    // language/cart/account links (end), whose widths the insets leave free in every locale.
-    <div className="border-t border-neutral-100 px-4 py-2 sm:px-6 lg:pointer-events-none lg:absolute lg:inset-x-0 lg:top-0 lg:mx-auto lg:h-16 lg:max-w-7xl lg:border-0 lg:p-0">
+    // Its own row under the header up to xl; from xl it lies over the header row, between the
+    // category menu (start) and the links (end), whose widths the insets leave free in every locale.
+    <div className="border-t border-neutral-100 px-4 py-2 sm:px-6 xl:pointer-events-none xl:absolute xl:inset-x-0 xl:top-0 xl:mx-auto xl:h-16 xl:max-w-7xl xl:border-0 xl:p-0">
       <form
         role="search"
         method="get"
         action={getPathname({ href: "/search", locale })}
         onSubmit={onSubmit}
-        className="relative mx-auto w-full max-w-7xl lg:pointer-events-auto lg:absolute lg:inset-y-0 lg:start-[19rem] lg:end-[27rem] lg:my-auto lg:h-10 lg:w-auto lg:max-w-xl"
+        className="relative mx-auto w-full max-w-3xl xl:pointer-events-auto xl:absolute xl:inset-y-0 xl:start-[19rem] xl:end-[36rem] xl:my-auto xl:h-10 xl:w-auto"
         onBlur={(event) => {
           if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
         }}
