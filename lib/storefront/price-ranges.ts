@@ -6,10 +6,15 @@ function nice(x: number): number {
   return [1, 2, 5, 10].map((m) => m * power).reduce((best, v) => (Math.abs(v - x) < Math.abs(best - x) ? v : best));
 }
 
-/** Up to four price ranges (major units) with round bounds across [lo, hi]: "under", "between"…, "and above". */
+/**
+ * Up to four price ranges (major units) over [lo, hi]: "under", "between"…, "and above", split at
+ * multiples of a round step (about a quarter of the spread) kept half a step away from both ends.
+ */
 export function priceRanges(lo: number, hi: number): { min?: string; max?: string }[] {
   if (!(hi > lo) || hi <= 0) return [];
-  const bounds = [...new Set([0.25, 0.5, 0.75].map((f) => nice(lo + (hi - lo) * f)))].filter((b) => b > lo && b < hi).sort((a, b) => a - b);
+  const step = nice((hi - lo) / 4);
+  const bounds: number[] = [];
+  for (let b = Math.ceil((lo + step / 2) / step) * step; b <= hi - step / 2 && bounds.length < 3; b += step) bounds.push(Number(b.toFixed(2)));
   if (bounds.length === 0) return [];
   return [
     { max: String(bounds[0]) },
