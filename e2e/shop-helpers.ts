@@ -26,6 +26,8 @@ export async function addFromShop(page: Page, shopSlug: string): Promise<string>
     const panel = page.getByTestId("purchase-panel");
     const button = panel.getByRole("button", { name: en.cart.add.button });
     await expect(button).toBeVisible();
+    // Stock is read after the (cached) page loads; the panel is busy until it arrives.
+    await expect(panel.getByTestId("add-to-cart")).toHaveAttribute("aria-busy", "false", NAV);
     if (await button.isDisabled()) continue;
     const title = (await page.getByRole("heading", { level: 1 }).textContent())?.trim() ?? "";
     await button.click();

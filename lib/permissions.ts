@@ -14,6 +14,7 @@ export const STAFF_PERMISSIONS = [
   "payments.manage",
   "disputes.manage",
   "content.manage",
+  "search.manage",
   "tax.manage",
   "analytics.read",
   "audit.read",

@@ -2,6 +2,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { ensureAuthSecret, loadDotEnv, log, prepareDatabase, ROOT } from "./lib/database";
+import { realtimePortFor, startRealtime } from "./lib/realtime-server";
 import { startWorker } from "./lib/worker-process";
 
 loadDotEnv();
@@ -18,7 +19,10 @@ const env = {
   AUTH_SECRET: ensureAuthSecret(dataRoot),
   APP_URL: appUrl,
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? appUrl,
+  REALTIME_PORT: realtimePortFor(port),
 };
+// The local Pusher-protocol server, unless PUSHER_* points at Pusher Channels.
+const realtime = await startRealtime(env);
 
 log(`starting Next.js on ${appUrl}`);
 const next = spawn(path.join(ROOT, "node_modules/.bin/next"), ["dev", "--port", port], { cwd: ROOT, env, stdio: "inherit" });
@@ -31,6 +35,7 @@ async function shutdown(code: number) {
   stopping = true;
   next.kill("SIGTERM");
   await worker?.stop();
+  await realtime?.stop().catch(() => {});
   await database.stop().catch(() => {});
   process.exit(code);
 }

@@ -6,6 +6,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { ensureAuthSecret, loadDotEnv, log, prepareDatabase, ROOT } from "./lib/database";
+import { realtimePortFor, startRealtime } from "./lib/realtime-server";
 import { startWorker } from "./lib/worker-process";
 
 loadDotEnv();
@@ -35,7 +36,10 @@ const env = {
   AUTH_SECRET: ensureAuthSecret(dataRoot),
   APP_URL: appUrl,
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? appUrl,
+  REALTIME_PORT: realtimePortFor(port),
 };
+// The local Pusher-protocol server, unless PUSHER_* points at Pusher Channels.
+const realtime = await startRealtime(env);
 
 log(`serving on ${appUrl}`);
 const server = spawn(nextBin, ["start", "--port", port], { cwd: ROOT, env, stdio: "inherit" });
@@ -48,6 +52,7 @@ async function shutdown(code: number) {
   stopping = true;
   server.kill("SIGTERM");
   await worker?.stop();
+  await realtime?.stop().catch(() => {});
   await database.stop().catch(() => {});
   process.exit(code);
 }

@@ -67,6 +67,26 @@ describe("parseEnv", () => {
     expect(errorOf({ ...GOOD, RATE_LIMIT_STORE: "sqlite" })).toMatch(/RATE_LIMIT_STORE/);
   });
 
+  it("takes Typesense's URL and key together, the collection defaulting to products", () => {
+    expect(errorOf({ ...GOOD, TYPESENSE_URL: "http://localhost:8108" })).toMatch(/TYPESENSE_URL and TYPESENSE_API_KEY go together/);
+    expect(errorOf({ ...GOOD, TYPESENSE_URL: "localhost:8108", TYPESENSE_API_KEY: "k" })).toMatch(/TYPESENSE_URL/);
+    const parsed = parseEnv({ ...GOOD, TYPESENSE_URL: "http://localhost:8108", TYPESENSE_API_KEY: "k" });
+    expect(parsed.TYPESENSE_COLLECTION).toBe("products");
+    expect(errorOf({ ...GOOD, TYPESENSE_COLLECTION: "bad name" })).toMatch(/TYPESENSE_COLLECTION/);
+  });
+
+  it("takes PUSHER_* all together, with a cluster or a host", () => {
+    const pusher = { PUSHER_APP_ID: "1", PUSHER_KEY: "key", PUSHER_SECRET: "secret" };
+    expect(parseEnv({ ...GOOD, ...pusher, PUSHER_CLUSTER: "eu" })).toMatchObject({ PUSHER_CLUSTER: "eu", REALTIME_PORT: 6001 });
+    expect(parseEnv({ ...GOOD, ...pusher, PUSHER_HOST: "ws.example.com", PUSHER_PORT: "6002", PUSHER_USE_TLS: "false" })).toMatchObject({ PUSHER_PORT: 6002, PUSHER_USE_TLS: false });
+    expect(errorOf({ ...GOOD, PUSHER_APP_ID: "1", PUSHER_KEY: "key" })).toMatch(/PUSHER_APP_ID: PUSHER_APP_ID, PUSHER_KEY and PUSHER_SECRET go together/);
+    expect(errorOf({ ...GOOD, PUSHER_CLUSTER: "eu" })).toMatch(/PUSHER_APP_ID/);
+    expect(errorOf({ ...GOOD, ...pusher })).toMatch(/PUSHER_CLUSTER/);
+    expect(errorOf({ ...GOOD, ...pusher, PUSHER_HOST: "wss://ws.example.com" })).toMatch(/PUSHER_HOST/);
+    expect(errorOf({ ...GOOD, ...pusher, PUSHER_CLUSTER: "eu", PUSHER_PORT: "6002" })).toMatch(/PUSHER_PORT needs PUSHER_HOST/);
+    expect(errorOf({ ...GOOD, REALTIME_PORT: "0" })).toMatch(/REALTIME_PORT/);
+  });
+
   it("parsed the test process's own environment at import", () => {
     expect(env.NODE_ENV).toBe("test");
     expect(env.DATABASE_URL).toBe(process.env.DATABASE_URL);

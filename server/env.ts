@@ -63,6 +63,23 @@ const schema = z
     S3_SECRET_ACCESS_KEY: z.string().optional(),
     /** "true" for path-style URLs (MinIO and most self-hosted servers). */
     S3_FORCE_PATH_STYLE: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
+    /** Typesense server (http://localhost:8108); without it search runs on PostgreSQL full-text. */
+    TYPESENSE_URL: z.string().regex(/^https?:\/\/[^\s/]+/, "must be an http(s):// URL").optional(),
+    /** Admin API key of that server; required with TYPESENSE_URL. */
+    TYPESENSE_API_KEY: z.string().min(1).optional(),
+    /** Collection holding the product documents. */
+    TYPESENSE_COLLECTION: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "letters, digits, _ and - only").default("products"),
+    /** Pusher Channels (or any Pusher-protocol server); without PUSHER_APP_ID/KEY/SECRET the local server is used. */
+    PUSHER_APP_ID: z.string().optional(),
+    PUSHER_KEY: z.string().optional(),
+    PUSHER_SECRET: z.string().optional(),
+    /** Pusher's cluster (e.g. eu, mt1); or PUSHER_HOST (+ PUSHER_PORT) for a self-hosted server. */
+    PUSHER_CLUSTER: z.string().regex(/^[a-z0-9-]+$/, "must be a cluster name such as eu or mt1").optional(),
+    PUSHER_HOST: z.string().regex(/^[A-Za-z0-9.-]+$/, "must be a host name without scheme or port").optional(),
+    PUSHER_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    PUSHER_USE_TLS: z.enum(["true", "false"]).optional().transform((value) => (value === undefined ? undefined : value === "true")),
+    /** Port of the local realtime server `npm run dev` / `npm start` run when PUSHER_* is unset. */
+    REALTIME_PORT: z.coerce.number().int().min(1).max(65535).default(6001),
   })
   .superRefine((value, ctx) => {
     // Read from the parsed source (not process.env) so parseEnv judges the env it is given.
@@ -77,6 +94,19 @@ const schema = z
     }
     if (value.STRIPE_SECRET_KEY && (!value.STRIPE_WEBHOOK_SECRET || !value.STRIPE_PUBLISHABLE_KEY)) {
       ctx.addIssue({ code: "custom", path: ["STRIPE_WEBHOOK_SECRET"], message: "STRIPE_SECRET_KEY needs STRIPE_WEBHOOK_SECRET and STRIPE_PUBLISHABLE_KEY" });
+    }
+    if (Boolean(value.TYPESENSE_URL) !== Boolean(value.TYPESENSE_API_KEY)) {
+      ctx.addIssue({ code: "custom", path: ["TYPESENSE_API_KEY"], message: "TYPESENSE_URL and TYPESENSE_API_KEY go together" });
+    }
+    const pusherCore = [value.PUSHER_APP_ID, value.PUSHER_KEY, value.PUSHER_SECRET].filter(Boolean).length;
+    const pusherExtras = value.PUSHER_CLUSTER || value.PUSHER_HOST || value.PUSHER_PORT !== undefined || value.PUSHER_USE_TLS !== undefined;
+    if ((pusherCore > 0 && pusherCore < 3) || (pusherCore === 0 && pusherExtras)) {
+      ctx.addIssue({ code: "custom", path: ["PUSHER_APP_ID"], message: "PUSHER_APP_ID, PUSHER_KEY and PUSHER_SECRET go together (and the other PUSHER_* need them)" });
+    } else if (pusherCore === 3 && !value.PUSHER_CLUSTER && !value.PUSHER_HOST) {
+      ctx.addIssue({ code: "custom", path: ["PUSHER_CLUSTER"], message: "PUSHER_* needs PUSHER_CLUSTER (Pusher Channels) or PUSHER_HOST (a self-hosted server)" });
+    }
+    if (value.PUSHER_PORT !== undefined && !value.PUSHER_HOST) {
+      ctx.addIssue({ code: "custom", path: ["PUSHER_PORT"], message: "PUSHER_PORT needs PUSHER_HOST" });
     }
     if (Boolean(value.GITHUB_CLIENT_ID) !== Boolean(value.GITHUB_CLIENT_SECRET)) {
       ctx.addIssue({ code: "custom", path: ["GITHUB_CLIENT_SECRET"], message: "GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET go together" });

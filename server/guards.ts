@@ -8,6 +8,7 @@ import { redirect } from "@/lib/i18n/navigation";
 import { getAuthSession, type AuthSession } from "./auth";
 import { db } from "./db";
 import { getStaffPermissions } from "./modules/access";
+import { facesOf } from "./modules/identity/viewer";
 import { listMyVendors } from "./modules/vendors";
 
 /** The session, or a redirect to sign-in that returns to `returnTo` afterwards. */
@@ -38,7 +39,5 @@ export async function requireSeller(returnTo: string) {
 
 /** Which faces beyond the storefront the person may open (for navigation links). */
 export async function facesFor(session: AuthSession | null) {
-  if (!session) return { seller: false, admin: false };
-  const [vendors, permissions] = await Promise.all([listMyVendors(db, session.user.id), getStaffPermissions(db, session.user.id)]);
-  return { seller: vendors.length > 0, admin: permissions.size > 0 };
+  return session ? facesOf(db, session.user.id) : { seller: false, admin: false };
 }

@@ -4,6 +4,7 @@ import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ToastProvider } from "@/components/ui";
+import { storefrontClientMessages, type Messages } from "@/lib/i18n/messages";
 import { directionOf, routing } from "@/lib/i18n/routing";
 import { TRPCReactProvider } from "@/lib/trpc/client";
 import { sans, sansLatinExt } from "../fonts";
@@ -31,7 +32,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={locale} dir={directionOf(locale)} className={`${sans.variable} ${sansLatinExt.className}`}>
       <body className="min-h-screen bg-neutral-50 text-neutral-900 antialiased">
-        <NextIntlClientProvider messages={messages}>
+        <NextIntlClientProvider messages={storefrontClientMessages(messages as Messages)}>
           <TRPCReactProvider>
             <ToastProvider dismissLabel={t("dismiss")}>{children}</ToastProvider>
           </TRPCReactProvider>

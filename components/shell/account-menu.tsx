@@ -1,18 +1,16 @@
-import { getTranslations } from "next-intl/server";
+"use client";
+// The header's account area: sign-in links for visitors, or the person's menu with links to the
+// faces they may open. A client component so the storefront header can stay out of the page's
+// server render (pages are cached; the header fills in who is looking after load).
+import { useTranslations } from "next-intl";
 import { buttonClasses } from "@/components/ui";
 import { Link } from "@/lib/i18n/navigation";
-import type { AuthSession } from "@/server/auth";
+import type { Viewer } from "@/server/modules/identity/viewer";
 import { SignOutButton } from "./sign-out-button";
 
-export interface FaceLinks {
-  seller: boolean;
-  admin: boolean;
-}
-
-/** The header's account area: sign-in links, or the person's menu with links to the faces they may open. */
-export async function AccountMenu({ session, faces }: { session: AuthSession | null; faces: FaceLinks }) {
-  const t = await getTranslations("nav");
-  if (!session) {
+export function AccountMenu({ viewer }: { viewer: Viewer | null }) {
+  const t = useTranslations("nav");
+  if (!viewer) {
     return (
       <div className="flex items-center gap-2">
         <Link href="/login" className={buttonClasses({ variant: "ghost", size: "sm" })}>
@@ -29,17 +27,17 @@ export async function AccountMenu({ session, faces }: { session: AuthSession | n
     <details className="relative" data-testid="account-menu">
       <summary className="flex cursor-pointer list-none items-center gap-2 rounded-full py-1 pe-2 ps-1 text-sm hover:bg-neutral-100">
         <span aria-hidden="true" className="grid size-8 place-items-center rounded-full bg-brand-100 font-semibold text-brand-800">
-          {session.user.name.slice(0, 1).toUpperCase()}
+          {viewer.name.slice(0, 1).toUpperCase()}
         </span>
-        <span className="hidden max-w-32 truncate sm:inline">{session.user.name}</span>
+        <span className="hidden max-w-32 truncate sm:inline">{viewer.name}</span>
         <span className="sr-only">{t("accountMenu")}</span>
       </summary>
       <div className="absolute end-0 z-30 mt-2 w-56 rounded-lg border border-neutral-200 bg-white p-1 shadow-lg">
-        <p className="truncate px-3 py-2 text-xs text-neutral-600">{session.user.email}</p>
+        <p className="truncate px-3 py-2 text-xs text-neutral-600">{viewer.email}</p>
         <Link href="/account" className={item}>{t("account")}</Link>
         <Link href="/account/security" className={item}>{t("security")}</Link>
-        {faces.seller && <Link href="/seller" className={item}>{t("sellerCenter")}</Link>}
-        {faces.admin && <Link href="/admin" className={item}>{t("adminConsole")}</Link>}
+        {viewer.faces.seller && <Link href="/seller" className={item}>{t("sellerCenter")}</Link>}
+        {viewer.faces.admin && <Link href="/admin" className={item}>{t("adminConsole")}</Link>}
         <div className="mt-1 border-t border-neutral-200 pt-1">
           <SignOutButton className="w-full justify-start" />
         </div>

@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import type { AuthSession } from "@/server/auth";
@@ -43,59 +44,62 @@ export async function ConsoleShell({
   sidebarTop?: ReactNode;
   children: ReactNode;
 }) {
-  const [t, faces] = await Promise.all([getTranslations("nav"), facesFor(session)]);
+  const [t, faces, messages] = await Promise.all([getTranslations("nav"), facesFor(session), getMessages()]);
+  // The root layout leaves console-only messages out of the storefront's pages; consoles get them all here.
   return (
-    <div className="flex min-h-screen flex-col">
-      <SkipLink />
-      <header className="sticky top-0 z-20 border-b border-neutral-200 bg-white/95 backdrop-blur">
-        <div className="flex h-16 items-center gap-2 px-4 sm:gap-3 sm:px-6">
-          <Logo href={home} suffix={logoSuffix} />
-          <div className="ms-auto flex items-center gap-1 sm:gap-2">
-            <Link
-              href="/"
-              className="flex items-center gap-1.5 rounded-md px-2 py-1.5 text-sm text-neutral-700 hover:bg-neutral-100"
-            >
-              <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 rtl:-scale-x-100" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round">
-                <path d="M8.5 4.5 3 10l5.5 5.5M3.5 10H17" />
-              </svg>
-              <span className="sr-only md:not-sr-only">{t("backToStore")}</span>
-            </Link>
-            <LanguageSwitcher />
-            <AccountMenu session={session} faces={faces} />
+    <NextIntlClientProvider messages={messages}>
+      <div className="flex min-h-screen flex-col">
+        <SkipLink />
+        <header className="sticky top-0 z-20 border-b border-neutral-200 bg-white/95 backdrop-blur">
+          <div className="flex h-16 items-center gap-2 px-4 sm:gap-3 sm:px-6">
+            <Logo href={home} suffix={logoSuffix} />
+            <div className="ms-auto flex items-center gap-1 sm:gap-2">
+              <Link
+                href="/"
+                className="flex items-center gap-1.5 rounded-md px-2 py-1.5 text-sm text-neutral-700 hover:bg-neutral-100"
+              >
+                <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 rtl:-scale-x-100" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round">
+                  <path d="M8.5 4.5 3 10l5.5 5.5M3.5 10H17" />
+                </svg>
+                <span className="sr-only md:not-sr-only">{t("backToStore")}</span>
+              </Link>
+              <LanguageSwitcher />
+              <AccountMenu viewer={{ name: session.user.name, email: session.user.email, faces }} />
+            </div>
           </div>
+        </header>
+        <div className="flex flex-1 flex-col lg:flex-row">
+          <aside className="border-b border-neutral-200 bg-white lg:w-64 lg:shrink-0 lg:border-e lg:border-b-0">
+            <div className="lg:sticky lg:top-16 lg:flex lg:flex-col lg:gap-4 lg:p-4">
+              {sidebarTop != null && <div className="px-4 pt-3 lg:p-0">{sidebarTop}</div>}
+              <nav aria-label={navLabel}>
+                <ul className="flex gap-0.5 overflow-x-auto px-2 py-2 sm:px-4 lg:flex-col lg:overflow-visible lg:p-0">
+                  {items.map((item) => (
+                    <li key={item.href} className="shrink-0">
+                      <ConsoleNavLink href={item.href} exact={item.exact}>
+                        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 shrink-0" fill="none" stroke="currentColor" strokeWidth="1.7" strokeLinecap="round" strokeLinejoin="round">
+                          <path d={item.icon} />
+                        </svg>
+                        {item.label}
+                        {item.badge && item.badge.count > 0 ? (
+                          <span className="ms-auto rounded-full bg-warning-100 px-1.5 text-xs font-semibold text-warning-800 tabular-nums ring-1 ring-warning-200 ring-inset">
+                            <span aria-hidden="true">{item.badge.count}</span>
+                            <span className="sr-only">{item.badge.label}</span>
+                          </span>
+                        ) : null}
+                      </ConsoleNavLink>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            </div>
+          </aside>
+          <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 focus:outline-none sm:px-6 lg:px-8 lg:py-8">
+            <div className="mx-auto max-w-6xl">{children}</div>
+          </main>
         </div>
-      </header>
-      <div className="flex flex-1 flex-col lg:flex-row">
-        <aside className="border-b border-neutral-200 bg-white lg:w-64 lg:shrink-0 lg:border-e lg:border-b-0">
-          <div className="lg:sticky lg:top-16 lg:flex lg:flex-col lg:gap-4 lg:p-4">
-            {sidebarTop != null && <div className="px-4 pt-3 lg:p-0">{sidebarTop}</div>}
-            <nav aria-label={navLabel}>
-              <ul className="flex gap-0.5 overflow-x-auto px-2 py-2 sm:px-4 lg:flex-col lg:overflow-visible lg:p-0">
-                {items.map((item) => (
-                  <li key={item.href} className="shrink-0">
-                    <ConsoleNavLink href={item.href} exact={item.exact}>
-                      <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 shrink-0" fill="none" stroke="currentColor" strokeWidth="1.7" strokeLinecap="round" strokeLinejoin="round">
-                        <path d={item.icon} />
-                      </svg>
-                      {item.label}
-                      {item.badge && item.badge.count > 0 ? (
-                        <span className="ms-auto rounded-full bg-warning-100 px-1.5 text-xs font-semibold text-warning-800 tabular-nums ring-1 ring-warning-200 ring-inset">
-                          <span aria-hidden="true">{item.badge.count}</span>
-                          <span className="sr-only">{item.badge.label}</span>
-                        </span>
-                      ) : null}
-                    </ConsoleNavLink>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          </div>
-        </aside>
-        <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 focus:outline-none sm:px-6 lg:px-8 lg:py-8">
-          <div className="mx-auto max-w-6xl">{children}</div>
-        </main>
       </div>
-    </div>
+    </NextIntlClientProvider>
   );
 }
 
@@ -115,4 +119,5 @@ export const consoleIcons = {
   card: "M3 6h18v12H3zM3 10h18M7 15h4",
   shipping: "M3 6h11v10H3zM14 10h4l3 3v3h-7M7 19a2 2 0 1 0 0-4 2 2 0 0 0 0 4ZM17 19a2 2 0 1 0 0-4 2 2 0 0 0 0 4Z",
   finance: "M3 7h18v12H3zM3 11h18M7 15h3M16 4l-9 3",
+  search: "M11 18a7 7 0 1 0 0-14 7 7 0 0 0 0 14ZM20 20l-4-4",
 } as const;

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Button, Field, Select, useToast } from "@/components/ui";
-import { Link, useRouter } from "@/lib/i18n/navigation";
+import { Link } from "@/lib/i18n/navigation";
 import { useTRPC } from "@/lib/trpc/client";
 import { useErrorMessages } from "@/lib/trpc/errors";
 
@@ -16,8 +16,8 @@ export interface AddToCartProps {
   variantId: string | null;
   /** When set, the button is disabled and the reason is shown. */
   disabledReason?: AddToCartDisabledReason | null;
-  /** Most units one may add now (stock, maxPerOrder); the quantity list stops there (and at 10). */
-  max: number;
+  /** Most units one may add now (stock, maxPerOrder); the quantity list stops there (and at 10). null while it loads. */
+  max: number | null;
   /** Show "At most N per order" under the quantity. */
   maxPerOrder?: number | null;
   className?: string;
@@ -25,12 +25,11 @@ export interface AddToCartProps {
 
 /**
  * Quantity + "Add to cart" for the product page. Works for guests (the server sets the guest cart
- * cookie) and signed-in shoppers; refreshes the page afterwards so the header count follows.
+ * cookie) and signed-in shoppers; the header's cart count refreshes itself after the mutation.
  */
 export function AddToCart({ variantId, disabledReason = null, max, maxPerOrder = null, className }: AddToCartProps) {
   const t = useTranslations("cart.add");
   const trpc = useTRPC();
-  const router = useRouter();
   const { toast } = useToast();
   const errors = useErrorMessages();
   const id = useId();
@@ -41,21 +40,21 @@ export function AddToCart({ variantId, disabledReason = null, max, maxPerOrder =
       onSuccess: () => {
         setAdded(true);
         toast({ title: t("added"), tone: "success" });
-        router.refresh();
       },
     }),
   );
-  const reason = disabledReason ?? (variantId === null ? "selectOption" : max < 1 ? "outOfStock" : null);
-  const options = Math.max(1, Math.min(max, 10));
+  const reason = disabledReason ?? (variantId === null ? "selectOption" : max !== null && max < 1 ? "outOfStock" : null);
+  const loading = reason === null && max === null;
+  const options = Math.max(1, Math.min(max ?? 1, 10));
   const chosen = Math.min(quantity, options);
   const error = add.error ? (errors.field(add.error, "quantity") ?? errors.message(add.error)) : null;
 
   return (
-    <div className={className} data-testid="add-to-cart">
+    <div className={className} data-testid="add-to-cart" aria-busy={loading}>
       <div className="flex flex-wrap items-end gap-3">
         <Field id={`${id}-qty`} label={t("quantity")} className="w-24">
           {(c) => (
-            <Select {...c} value={chosen} onChange={(e) => setQuantity(Number(e.target.value))} disabled={reason !== null || add.isPending}>
+            <Select {...c} value={chosen} onChange={(e) => setQuantity(Number(e.target.value))} disabled={reason !== null || loading || add.isPending}>
               {Array.from({ length: options }, (_, i) => i + 1).map((n) => (
                 <option key={n} value={n}>
                   {n}
@@ -67,7 +66,7 @@ export function AddToCart({ variantId, disabledReason = null, max, maxPerOrder =
         <Button
           size="lg"
           className="min-w-40 flex-1"
-          disabled={reason !== null}
+          disabled={reason !== null || loading}
           loading={add.isPending}
           onClick={() => variantId && add.mutate({ variantId, quantity: chosen })}
           aria-describedby={`${id}-status`}

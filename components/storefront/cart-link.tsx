@@ -1,10 +1,17 @@
-// The header's cart icon with the number of items (server component; pages refresh after cart changes).
-import { getTranslations } from "next-intl/server";
+"use client";
+// The header's cart icon with the number of items. Read after load (the pages around it are
+// cached for everyone) and kept fresh by useFreshQuery.
+import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
-import { getServerCaller } from "@/server/trpc/server";
+import { useTRPC } from "@/lib/trpc/client";
+import { useFreshQuery } from "./use-fresh-query";
 
-export async function CartLink() {
-  const [t, count] = await Promise.all([getTranslations("cart"), getServerCaller().then((c) => c.cart.count())]);
+export function CartLink() {
+  const t = useTranslations("cart");
+  const trpc = useTRPC();
+  const { data: count = 0 } = useQuery(trpc.cart.count.queryOptions());
+  useFreshQuery(trpc.cart.count.queryKey());
   return (
     <Link
       href="/cart"

@@ -1,7 +1,8 @@
 "use client";
 // The variant chosen on a product page, shared by the gallery, the variant picker and (later)
-// the add-to-cart button. The choice lives in the URL as ?variant=<id> so it can be linked.
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+// the add-to-cart button. The choice lives in the URL as ?variant=<id> so it can be linked; the
+// page is rendered once for everyone, so a linked choice is applied here after load.
+import { createContext, useCallback, useContext, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
 
 export interface PageVariant {
   id: string;
@@ -21,8 +22,14 @@ interface Selection {
 
 const SelectionContext = createContext<Selection | null>(null);
 
+const subscribeNever = () => () => {};
+const linkedVariantId = () => new URLSearchParams(window.location.search).get("variant");
+
 export function ProductSelectionProvider({ variants, initialId, children }: { variants: PageVariant[]; initialId: string | null; children: ReactNode }) {
-  const [selectedId, setSelectedId] = useState(initialId);
+  // The variant named in the URL (null while hydrating, then read once from the address bar).
+  const linkedId = useSyncExternalStore(subscribeNever, linkedVariantId, () => null);
+  const [chosenId, setSelectedId] = useState<string | null>(null);
+  const selectedId = chosenId ?? (linkedId && variants.some((v) => v.id === linkedId) ? linkedId : initialId);
   const select = useCallback((variant: PageVariant) => {
     setSelectedId(variant.id);
     const url = new URL(window.location.href);

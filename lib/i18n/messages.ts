@@ -31,3 +31,15 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
   if (locale === "en") return en;
   return withFallback(en as Tree, (await loaders[locale]()) as Tree) as Messages;
 }
+
+/**
+ * Namespaces the browser never needs outside the seller center and admin console (or at all:
+ * mail and page metadata are rendered on the server). Every page carries its client messages,
+ * so the root layout leaves these out and the console shell hands the full catalog to its pages.
+ */
+const CONSOLE_OR_SERVER_ONLY = /^(admin|seller|paymentsAdmin$|mail$|meta$)/;
+
+/** The catalog without the console-only namespaces, for the pages of the storefront. */
+export function storefrontClientMessages(messages: Messages): Partial<Messages> {
+  return Object.fromEntries(Object.entries(messages).filter(([namespace]) => !CONSOLE_OR_SERVER_ONLY.test(namespace))) as Partial<Messages>;
+}

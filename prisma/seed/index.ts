@@ -8,6 +8,7 @@ import { seedBanners } from "./banners";
 import { seedCatalog } from "./catalog";
 import { seedInventory } from "./inventory";
 import { seedOrders } from "./orders";
+import { seedSearch } from "./search";
 import { seedShippingRules } from "./shipping";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 
@@ -81,6 +82,7 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
   log(`seeded ${await seedShippingRules(db)} shipping methods`);
   await seedOrders(db, log);
   await seedBanners(db, log);
+  await seedSearch(db, log);
   // A searchable catalog from the first start: the same rebuild as `npm run search:reindex`.
   const started = Date.now();
   const indexed = await reindexAll(db, searchEngine());

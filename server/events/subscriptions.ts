@@ -1,6 +1,7 @@
 // Every event handler of the application, in one list. See docs/architecture.md, "How to add
 // an event handler". Handlers live in their module (`<module>.events.ts`) and are listed here.
 import { ledgerOnSubOrderStatus, postChargeToLedger, postRefundToLedger } from "@/server/modules/ledger/ledger.events";
+import { revalidateChangedProductPage, revalidateShopProductPages } from "@/server/modules/products/products.events";
 import { indexChangedProduct, indexRequestedProducts, indexSoldProducts, indexStockChange, indexVendorProducts } from "@/server/modules/search/search.events";
 import { cancelOrderOnReservationExpired } from "@/server/workflows/checkout/payment.events";
 import { mailReceiptOnPaymentSucceeded } from "@/server/workflows/payments/payments.events";
@@ -17,6 +18,8 @@ const handlers: AnySubscription[] = [
   indexRequestedProducts,
   indexStockChange,
   indexSoldProducts,
+  revalidateChangedProductPage,
+  revalidateShopProductPages,
 ];
 
 /** The registry the worker serves. */

@@ -34,6 +34,8 @@ export const LIMITS = {
   imageUploadsPerUser: { points: 120, duration: 10 * 60 },
   // Card attempts: enough for typos and a second card, too few for card testing.
   cardAttemptsPerUser: { points: 10, duration: 60 * 60, blockDuration: 60 * 60 },
+  // Search analytics (query and click logs) from the storefront, per address.
+  searchLogsPerIp: { points: 300, duration: 10 * 60 },
 } satisfies Record<string, LimitRule>;
 export type LimitName = keyof typeof LIMITS;
 

@@ -12,6 +12,8 @@ import { mailRouter } from "../modules/mail/mail.router";
 import { ordersRouter } from "../modules/orders/orders.router";
 import { productsRouter } from "../modules/products/products.router";
 import { searchRouter } from "../modules/search/search.router";
+import { searchAdminRouter } from "../modules/search/search-admin.router";
+import { realtimeRouter } from "../modules/realtime/realtime.router";
 import { shippingRouter } from "../modules/shipping/shipping.router";
 import { vendorsRouter } from "../modules/vendors/vendors.router";
 import { checkoutRouter } from "../workflows/checkout/checkout.router";
@@ -39,6 +41,8 @@ export const appRouter = router({
   ledger: ledgerRouter,
   payouts: payoutsRouter,
   search: searchRouter,
+  searchAdmin: searchAdminRouter,
+  realtime: realtimeRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,6 +5,8 @@ import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
 import { cache } from "react";
 import { makeQueryClient } from "@/lib/trpc/query-client";
+import { db } from "../db";
+import { requestMetaFrom } from "../lib/request-meta";
 import { createContext } from "./context";
 import { appRouter, createCaller } from "./router";
 
@@ -17,3 +19,10 @@ export const trpc = createTRPCOptionsProxy({ ctx: createRscContext, router: appR
 
 /** Calls procedures directly from server components and server actions. */
 export const getServerCaller = cache(async () => createCaller(await createRscContext()));
+
+/**
+ * Calls public procedures without reading the request (no headers, cookies or session), so the
+ * pages that use only this caller can be rendered statically and revalidated (product pages).
+ */
+export const getPublicCaller = cache((locale: string) =>
+  createCaller({ db, session: null, meta: requestMetaFrom(new Headers(), locale) }));

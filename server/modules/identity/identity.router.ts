@@ -5,6 +5,7 @@ import {
   RegisterInput, ResetPasswordInput, SessionIdInput, TokenInput, UpdateProfileInput,
 } from "./identity.schema";
 import * as identity from "./identity.service";
+import { getViewer } from "./viewer";
 
 export const identityRouter = router({
   register: publicProcedure.input(RegisterInput).mutation(({ ctx, input }) =>
@@ -16,6 +17,8 @@ export const identityRouter = router({
   resetPassword: publicProcedure.input(ResetPasswordInput).mutation(({ ctx, input }) =>
     ctx.db.$transaction((tx) => identity.resetPassword(tx, input, ctx.meta))),
 
+  /** The header's account menu: name, email and faces of the signed-in person; null for visitors. */
+  viewer: publicProcedure.query(({ ctx }) => getViewer(ctx.db, ctx.session?.user ?? null)),
   getAccount: authedProcedure.query(({ ctx }) => identity.getAccount(ctx.db, ctx.actor)),
   updateProfile: authedProcedure.input(UpdateProfileInput).mutation(({ ctx, input }) => identity.updateProfile(ctx.db, ctx.actor, input)),
   changePassword: authedProcedure.input(ChangePasswordInput).mutation(({ ctx, input }) =>

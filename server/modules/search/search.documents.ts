@@ -7,6 +7,7 @@ import { locales } from "@/lib/i18n/routing";
 import type { DbTx } from "@/server/db";
 import { visibleProductWhere } from "@/server/modules/products/products.storefront";
 import type { SearchDocument, SearchEngine } from "./search.types";
+import { allSynonymGroups } from "./search.synonyms";
 
 const DESCRIPTION_CHARS = 4000;
 const SALES_WINDOW_DAYS = 30;
@@ -159,6 +160,8 @@ export async function reindexAll(
   const batchSize = options.batchSize ?? 500;
   const total = await db.product.count({ where: visibleProductWhere });
   await engine.clear();
+  // The engine's synonyms come from the groups staff keep (a fresh engine has none).
+  await engine.setSynonyms(await allSynonymGroups(db));
   let cursor: string | undefined;
   let products = 0;
   let documents = 0;

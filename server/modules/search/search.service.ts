@@ -7,6 +7,7 @@ import { productCardsByIds, type AttributeFacet, type FacetValue } from "@/serve
 import { searchEngine } from "./providers";
 import { SearchProductsInput as SearchSchema, SuggestInput as SuggestSchema, type SearchProductsInput, type SuggestInput } from "./search.schema";
 import type { CategoryFacetValue, FacetCount, SearchEngine, SearchPage, SuggestionList } from "./search.types";
+import { popularQueries } from "./search.analytics";
 
 interface Labels {
   at: number;
@@ -140,7 +141,10 @@ function categoryFacet(labels: Labels, locale: string, counts: FacetCount[]): Ca
 export async function suggest(db: DbTx, rawInput: SuggestInput, engine: SearchEngine = searchEngine()): Promise<SuggestionList> {
   const input = SuggestSchema.parse(rawInput);
   if (!input.prefix) return { products: [], categories: [], brands: [], queries: [] };
-  const found = await engine.suggest({ prefix: input.prefix, locale: input.locale, limit: input.limit });
+  const [found, queries] = await Promise.all([
+    engine.suggest({ prefix: input.prefix, locale: input.locale, limit: input.limit }),
+    popularQueries(db, input.prefix, input.locale, 4),
+  ]);
   const byId = found.categoryIds.length ? (await facetLabels(db, { categoryIds: found.categoryIds })).categories : new Map<string, { slug: string; names: unknown }>();
   return {
     products: found.products.map((p) => ({ slug: p.slug, title: p.title })),
@@ -149,7 +153,6 @@ export async function suggest(db: DbTx, rawInput: SuggestInput, engine: SearchEn
       return c ? [{ slug: c.slug, name: localized(c.names, input.locale) }] : [];
     }),
     brands: found.brands,
-    // Popular past queries come from search analytics (wired where that module lands).
-    queries: [],
+    queries,
   };
 }

@@ -3,13 +3,14 @@
 import { pool } from "@/server/db";
 import type { SearchEngine } from "../search.types";
 import { createPostgresEngine } from "./postgres";
+import { createTypesenseEngine, typesenseConfigFromEnv } from "./typesense";
 
 // Kept with the pool it was made for: a new pool (tests open one per file) gets a new engine.
 const globals = globalThis as typeof globalThis & { __bazaarSearchEngine?: { pool: unknown; engine: SearchEngine } };
 
 function createEngine(): SearchEngine {
-  // MERGE(wt-search-ts): with providers/typesense.ts and TYPESENSE_* in server/env.ts, add above this line:
-  //   if (env.TYPESENSE_URL && env.TYPESENSE_API_KEY) return createTypesenseEngine({ url: env.TYPESENSE_URL, apiKey: env.TYPESENSE_API_KEY, collection: env.TYPESENSE_COLLECTION });
+  const typesense = typesenseConfigFromEnv();
+  if (typesense) return createTypesenseEngine(typesense);
   return createPostgresEngine(pool);
 }
 

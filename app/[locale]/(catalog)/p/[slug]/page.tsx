@@ -15,16 +15,22 @@ import type { Locale } from "@/lib/i18n/routing";
 import { jsonLdText, majorAmount, productJsonLd } from "@/lib/storefront/product-json-ld";
 import { localeAlternates, localeUrl } from "@/lib/storefront/seo";
 import { initialVariant } from "@/lib/storefront/variants";
-import { queryValue, type SearchParams } from "@/lib/search-params";
-import { getAuthSession } from "@/server/auth";
 import { env } from "@/server/env";
-import { getServerCaller } from "@/server/trpc/server";
+import { getPublicCaller } from "@/server/trpc/server";
 import { knownLocale } from "@/lib/i18n/page-locale";
 
-type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<SearchParams> };
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+// Rendered on first request, then served from the cache: the page reads no cookies, headers or
+// query (stock, the wishlist and ?variant= are applied client-side), and product changes
+// revalidate it (server/modules/products/products.pages.ts); the timer is a safety net.
+export const revalidate = 300;
+export function generateStaticParams() {
+  return [];
+}
 
 const loadProduct = cache(async (slug: string, locale: Locale) => {
-  const page = await (await getServerCaller()).products.getProductPage({ slug: decodeURIComponent(slug), locale });
+  const page = await getPublicCaller(locale).products.getProductPage({ slug: decodeURIComponent(slug), locale });
   if (!page) notFound();
   if (page.kind === "redirect") permanentRedirect(getPathname({ href: `/p/${page.slug}`, locale }));
   return page.product;
@@ -55,17 +61,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function ProductPage({ params, searchParams }: Props) {
+export default async function ProductPage({ params }: Props) {
   const { locale: raw, slug } = await params;
   const locale = knownLocale(raw);
   setRequestLocale(locale);
-  const [product, query, t] = await Promise.all([loadProduct(slug, locale), searchParams, getTranslations("storefront.product")]);
-  const caller = await getServerCaller();
-  const [availability, saved] = await Promise.all([
-    caller.cart.availability({ variantIds: product.variants.map((v) => v.id) }),
-    getAuthSession().then((session) => (session ? caller.wishlist.contains({ productIds: [product.id] }).then((ids) => ids.includes(product.id)) : null)),
-  ]);
-  const selected = initialVariant(product.variants, queryValue(query, "variant", 50) || undefined);
+  const [product, t] = await Promise.all([loadProduct(slug, locale), getTranslations("storefront.product")]);
+  const selected = initialVariant(product.variants, undefined);
   const url = localeUrl(env.APP_URL, locale, `/p/${product.slug}`);
   const jsonLd = productJsonLd({
     name: product.title,
@@ -95,7 +96,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
             </div>
             <section aria-label={t("purchase")} className="flex flex-col gap-5" data-testid="purchase-panel">
               <VariantPicker options={product.options} currency={product.currency} />
-              <PurchaseActions productId={product.id} title={product.title} acceptingOrders={product.vendor.acceptingOrders} availability={availability} saved={saved} />
+              <PurchaseActions productId={product.id} title={product.title} acceptingOrders={product.vendor.acceptingOrders} />
             </section>
             <VendorCard vendor={product.vendor} />
           </div>
