@@ -10,6 +10,7 @@ import type { Actor, RequestMeta } from "@/server/lib/actor";
 import { dummyPasswordHash, encrypt, decrypt, hashPassword, randomToken, sha256, verifyPassword } from "@/server/lib/crypto";
 import { AppError, badRequest, conflict, notFound, unauthorized } from "@/server/lib/errors";
 import { assertNotBlocked, consume, reset } from "@/server/lib/rate-limit";
+import { publish } from "@/server/events";
 import { recordAudit } from "@/server/modules/audit";
 import { sendMail } from "@/server/modules/mail";
 import type {
@@ -138,6 +139,7 @@ export async function resetPassword(db: DbTx, input: ResetPasswordInput, meta: R
   await reset("loginFailuresPerAccount", user.email);
   await recordAudit(db, { ...meta, userId, email: user.email }, { action: "user.passwordReset", resourceType: "user", resourceId: userId });
   await sendMail(db, { to: user.email, locale: user.locale, template: "passwordChanged", vars: { name: user.name } });
+  await publish(db, { type: "identity.passwordChanged", aggregateType: "user", aggregateId: user.id, payload: { userId: user.id, via: "reset" } });
   return { email: user.email };
 }
 
@@ -326,6 +328,7 @@ export async function changePassword(db: DbTx, actor: Actor, input: ChangePasswo
   await db.session.updateMany({ where: { userId: user.id, revokedAt: null, id: { not: actor.sessionId } }, data: { revokedAt: new Date() } });
   await recordAudit(db, actor, { action: "user.passwordChanged", resourceType: "user", resourceId: user.id });
   await sendMail(db, { to: user.email, locale: user.locale, template: "passwordChanged", vars: { name: user.name } });
+  await publish(db, { type: "identity.passwordChanged", aggregateType: "user", aggregateId: user.id, payload: { userId: user.id, via: "change" } });
 }
 
 /** Starts TOTP set-up: a new secret (stored encrypted, not yet active) and its QR code. */
@@ -364,6 +367,7 @@ export async function confirmTotpSetup(db: DbTx, actor: Actor, code: string) {
   const recoveryCodes = await replaceRecoveryCodes(db, user.id);
   await recordAudit(db, actor, { action: "user.twoFactorEnabled", resourceType: "user", resourceId: user.id });
   await sendMail(db, { to: user.email, locale: user.locale, template: "twoFactorChanged", vars: { name: user.name, enabled: true } });
+  await publish(db, { type: "identity.twoFactorChanged", aggregateType: "user", aggregateId: user.id, payload: { userId: user.id, enabled: true } });
   return { recoveryCodes };
 }
 
@@ -377,6 +381,7 @@ export async function disableTotp(db: DbTx, actor: Actor, input: { password: str
   await db.recoveryCode.deleteMany({ where: { userId: user.id } });
   await recordAudit(db, actor, { action: "user.twoFactorDisabled", resourceType: "user", resourceId: user.id });
   await sendMail(db, { to: user.email, locale: user.locale, template: "twoFactorChanged", vars: { name: user.name, enabled: false } });
+  await publish(db, { type: "identity.twoFactorChanged", aggregateType: "user", aggregateId: user.id, payload: { userId: user.id, enabled: false } });
 }
 
 /** Replaces all recovery codes (the old ones stop working). */
