@@ -14,6 +14,6 @@ export function defaultProviders(): ChannelProviders {
 
 export { PermanentDeliveryError, type ChannelProvider, type ChannelProviders, type DeliveryRow } from "./types";
 export { vapidKeys, deriveVapidKeys } from "./vapid";
-export { pushPayload, pushRequestDetails } from "./push";
+export { pushPayload, pushRequestDetails, sendPush } from "./push";
 export { twilioSmsProvider, devSmsLog, smsText } from "./sms";
 export { NOTIFICATION_CREATED } from "./in-app";
