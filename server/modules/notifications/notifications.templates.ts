@@ -50,11 +50,22 @@ export async function defaultTemplate(type: NotificationType, locale: Locale, va
   return { subject: t(`${key}.title` as never, filled as never), body: t(`${key}.body` as never, filled as never) };
 }
 
+/** Admin overrides read once per (type, channel, locale) during one fan-out. */
+export type TemplateCache = Map<string, Promise<{ subject: string; body: string } | null>>;
+
 /** The text one recipient gets on one channel. */
-export async function renderNotification(db: DbTx, type: NotificationType, channel: NotificationChannel, localeHint: string, vars: TemplateVars): Promise<Rendered> {
+export async function renderNotification(
+  db: DbTx, type: NotificationType, channel: NotificationChannel, localeHint: string, vars: TemplateVars, cache: TemplateCache = new Map(),
+): Promise<Rendered> {
   const locale = localeOf(localeHint);
   const values = formatVars(vars, locale);
-  const override = await db.notificationTemplate.findUnique({ where: { type_channel_locale: { type, channel, locale } } });
+  const key = `${type}|${channel}|${locale}`;
+  let pending = cache.get(key);
+  if (!pending) {
+    pending = db.notificationTemplate.findUnique({ where: { type_channel_locale: { type, channel, locale } }, select: { subject: true, body: true } });
+    cache.set(key, pending);
+  }
+  const override = await pending;
   if (override) return { subject: substitute(override.subject, values), body: substitute(override.body, values) };
   return defaultTemplate(type, locale, values);
 }
