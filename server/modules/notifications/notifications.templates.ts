@@ -1,5 +1,5 @@
 // Notification texts: an admin's NotificationTemplate row for (type, channel, locale) when there
-// is one, else the default from messages/<locale>.json (notifications.templates.<key>). Both use
+// is one, else the default from messages/<locale>.json (notificationTemplates.<key>). Both use
 // {variables}; money is formatted with Intl in the recipient's locale.
 import { createTranslator } from "use-intl/core";
 import { loadMessages } from "@/lib/i18n/messages";
@@ -43,7 +43,7 @@ export function substitute(text: string, values: Record<string, string>): string
 
 /** The default wording from the messages (ICU, so plurals and selects work there). */
 export async function defaultTemplate(type: NotificationType, locale: Locale, values: Record<string, string> = {}): Promise<Rendered> {
-  const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "notifications.templates" });
+  const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "notificationTemplates" });
   const key = typeDef(type).key;
   // Placeholders stay visible for the editor when a value is missing.
   const filled = Object.fromEntries(typeDef(type).variables.map((v) => [v, values[v] ?? `{${v}}`]));

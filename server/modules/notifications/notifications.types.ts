@@ -9,7 +9,7 @@ export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 export type Audience = { kind: "shopper" } | { kind: "vendorMembers"; permission: "orders.fulfil" | "inventory.write" } | { kind: "self" } | { kind: "segment" };
 
 export interface NotificationTypeDef {
-  /** Key of the default texts in messages/<locale>.json: notifications.templates.<key>.{title,body}. */
+  /** Key of the default texts in messages/<locale>.json: notificationTemplates.<key>.{title,body}; labels: notifications.types.<key>. */
   key: string;
   audience: Audience;
   /** Channels this type may use. */
