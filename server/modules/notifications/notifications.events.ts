@@ -178,6 +178,17 @@ const securityBase = (event: { id: bigint; type: string; payload: { userId: stri
   sourceKey: sourceKeyOf(event), recipients: [{ userId: event.payload.userId }], link: "/account/security", data: { kind: event.type },
 });
 
+export const notifyNewSignIn = defineSubscription({
+  name: "notifications-new-sign-in",
+  events: ["identity.newSignIn"],
+  async handle(tx, event) {
+    const p = event.payload;
+    const device = [p.browser, p.os].filter(Boolean).join(" · ") || "?";
+    await notify(tx, { ...securityBase(event), type: "security.newSignIn", vars: { device, location: p.location ?? "?", time: { instant: p.at } } });
+  },
+  afterCommit: (db, event) => kick(db, event),
+});
+
 export const notifyPasswordChanged = defineSubscription({
   name: "notifications-password-changed",
   events: ["identity.passwordChanged"],
@@ -210,5 +221,5 @@ export const runCampaignBatch = defineSubscription({
 
 export const notificationSubscriptions = [
   notifyOrderPlaced, notifyOrderPaid, notifySubOrderStatus, notifyOrderCancelled, notifyPaymentFailed,
-  notifyPaymentRefunded, notifyLowStock, notifyPasswordChanged, notifyTwoFactorChanged, runCampaignBatch,
+  notifyPaymentRefunded, notifyLowStock, notifyNewSignIn, notifyPasswordChanged, notifyTwoFactorChanged, runCampaignBatch,
 ] as const;

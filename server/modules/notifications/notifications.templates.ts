@@ -10,7 +10,9 @@ import { env } from "@/server/env";
 import { typeDef, type NotificationChannel, type NotificationType } from "./notifications.types";
 
 export type Money = { minor: number; currency: string };
-export type TemplateValue = string | number | Money;
+/** A moment (ISO string), written as a date and time in UTC in the recipient's locale. */
+export type Instant = { instant: string };
+export type TemplateValue = string | number | Money | Instant;
 export type TemplateVars = Record<string, TemplateValue>;
 
 export interface Rendered {
@@ -31,7 +33,13 @@ const isMoney = (v: TemplateValue): v is Money => typeof v === "object" && v !==
 export function formatVars(vars: TemplateVars, locale: Locale): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(vars)) {
-    out[k] = isMoney(v) ? formatMoney(v.minor, v.currency, locale) : typeof v === "number" ? new Intl.NumberFormat(locale).format(v) : v;
+    out[k] = isMoney(v)
+      ? formatMoney(v.minor, v.currency, locale)
+      : typeof v === "object"
+        ? `${new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(new Date(v.instant))} UTC`
+        : typeof v === "number"
+          ? new Intl.NumberFormat(locale).format(v)
+          : v;
   }
   return out;
 }

@@ -13,10 +13,10 @@ import { deliver } from "@/server/events/registry";
 import { subscriptions } from "@/server/events/subscriptions";
 import { addToCart } from "@/server/modules/cart";
 import { shopWithProduct } from "@/server/modules/cart/cart.test-helpers";
-import { changePassword } from "@/server/modules/identity/identity.service";
+import { changePassword, signIn } from "@/server/modules/identity/identity.service";
 import { placeOrder, previewCheckout } from "@/server/workflows/checkout/checkout";
 import { callerFor } from "@/test/catalog-factories";
-import { actorFor, createStaffUser, createUser } from "@/test/factories";
+import { actorFor, createStaffUser, createUser, meta } from "@/test/factories";
 import { drainOutbox } from "@/test/outbox";
 import { createCampaign, processCampaignBatch } from "./notifications.campaigns";
 import { backoffMs, deliverDueNotifications, notify } from "./notifications.delivery";
@@ -213,6 +213,21 @@ describe("notifications from events", () => {
     expect((await titles(stocker.id)).map(([t]) => t)).toEqual(["inventory.lowStock"]);
     expect((await titles(shop.owner.id)).map(([t]) => t).sort()).toEqual(["inventory.lowStock", "seller.newOrder"]);
     expect((await db.notification.findFirstOrThrow({ where: { userId: stocker.id } })).title).toBe(`Low stock: ${shop.product.title}`);
+  });
+
+  it("announces a sign-in from a new browser (mail + in-app, in the user's language), not a repeated one", async () => {
+    const user = await createUser(db, { locale: "fr" });
+    const firefox = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0";
+    await signIn(db, { email: user.email, password: user.password }, meta()); // first ever: nothing to compare with
+    await signIn(db, { email: user.email, password: user.password }, meta()); // same Chrome
+    expect(await db.outboxEvent.count({ where: { type: "identity.newSignIn", aggregateId: user.id } })).toBe(0);
+    await signIn(db, { email: user.email, password: user.password }, meta({ userAgent: firefox }));
+    await drainOutbox();
+    const n = await db.notification.findFirstOrThrow({ where: { userId: user.id, type: "security.newSignIn" } });
+    expect(n.title).toBe("Nouvelle connexion à votre compte");
+    expect(n.body).toContain("Firefox 140 · Linux");
+    expect(n.body).toMatch(/UTC/);
+    expect(await db.mailMessage.count({ where: { to: user.email, template: "notification", subject: n.title } })).toBe(1);
   });
 
   it("tells a user in-app when their password changes", async () => {
