@@ -21,7 +21,7 @@ import { drainOutbox } from "@/test/outbox";
 import { createCampaign, processCampaignBatch } from "./notifications.campaigns";
 import { backoffMs, deliverDueNotifications, notify } from "./notifications.delivery";
 import { pushRequestDetails, twilioSmsProvider, devSmsLog, PermanentDeliveryError, type ChannelProvider, type DeliveryRow } from "./providers";
-import { vapidKeys } from "./providers/vapid";
+import { deriveVapidKeys, vapidKeys } from "./providers/vapid";
 import { DELIVERY_MAX_ATTEMPTS } from "./notifications.types";
 
 const published = vi.hoisted(() => [] as { channel: string | string[]; event: string; data: unknown }[]);
@@ -333,6 +333,17 @@ describe("delivery", () => {
     await notify(db, { type: "order.shipped", sourceKey: retryKey, recipients: [{ userId: user.id }], vars: { number: "BZ-3-2", shop: "Lamps", carrier: "DHL", tracking: "X2" }, link: null, channels: ["PUSH"] });
     expect(await deliverDueNotifications(db, new Date(), { sourceKey: retryKey })).toEqual({ sent: 0, failed: 1, dead: 0 });
     expect((await db.notificationDelivery.findFirstOrThrow({ where: { sourceKey: retryKey } })).lastError).toContain("HTTP 500");
+  });
+
+  it("derives a stable, valid VAPID key pair from AUTH_SECRET when none is configured", () => {
+    const a = deriveVapidKeys("a".repeat(40));
+    expect(deriveVapidKeys("a".repeat(40))).toEqual(a);
+    expect(deriveVapidKeys("b".repeat(40)).publicKey).not.toBe(a.publicKey);
+    const ecdh = crypto.createECDH("prime256v1");
+    ecdh.setPrivateKey(Buffer.from(a.privateKey, "base64url"));
+    expect(ecdh.getPublicKey().toString("base64url")).toBe(a.publicKey);
+    expect(Buffer.from(a.publicKey, "base64url")).toHaveLength(65);
+    expect(Buffer.from(a.privateKey, "base64url")).toHaveLength(32);
   });
 
   it("SMS: posts Twilio's Messages API form with basic auth; 4xx dead-letters, 5xx retries", async () => {
