@@ -15,6 +15,7 @@ export const STAFF_PERMISSIONS = [
   "disputes.manage",
   "content.manage",
   "search.manage",
+  "notifications.manage",
   "tax.manage",
   "analytics.read",
   "audit.read",

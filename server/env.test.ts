@@ -87,6 +87,19 @@ describe("parseEnv", () => {
     expect(errorOf({ ...GOOD, REALTIME_PORT: "0" })).toMatch(/REALTIME_PORT/);
   });
 
+  it("takes the VAPID key pair together and TWILIO_* all together", () => {
+    const vapid = { VAPID_PUBLIC_KEY: "B".padEnd(87, "x"), VAPID_PRIVATE_KEY: "p".repeat(43) };
+    expect(parseEnv({ ...GOOD, ...vapid, VAPID_SUBJECT: "mailto:ops@shop.example.com" })).toMatchObject({ VAPID_SUBJECT: "mailto:ops@shop.example.com" });
+    expect(errorOf({ ...GOOD, VAPID_PUBLIC_KEY: vapid.VAPID_PUBLIC_KEY })).toMatch(/VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together/);
+    expect(errorOf({ ...GOOD, ...vapid, VAPID_SUBJECT: "ops@shop.example.com" })).toMatch(/VAPID_SUBJECT/);
+    const twilio = { TWILIO_ACCOUNT_SID: `AC${"0".repeat(32)}`, TWILIO_AUTH_TOKEN: "token", TWILIO_FROM: "+15550001111" };
+    expect(parseEnv({ ...GOOD, ...twilio })).toMatchObject({ TWILIO_FROM: "+15550001111" });
+    expect(parseEnv({ ...GOOD, ...twilio, TWILIO_FROM: `MG${"a".repeat(32)}` })).toMatchObject({ TWILIO_AUTH_TOKEN: "token" });
+    expect(errorOf({ ...GOOD, TWILIO_ACCOUNT_SID: twilio.TWILIO_ACCOUNT_SID })).toMatch(/TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM go together/);
+    expect(errorOf({ ...GOOD, TWILIO_API_URL: "http://localhost:9999" })).toMatch(/TWILIO_ACCOUNT_SID/);
+    expect(errorOf({ ...GOOD, ...twilio, TWILIO_FROM: "5550001111" })).toMatch(/TWILIO_FROM/);
+  });
+
   it("parsed the test process's own environment at import", () => {
     expect(env.NODE_ENV).toBe("test");
     expect(env.DATABASE_URL).toBe(process.env.DATABASE_URL);

@@ -80,6 +80,18 @@ const schema = z
     PUSHER_USE_TLS: z.enum(["true", "false"]).optional().transform((value) => (value === undefined ? undefined : value === "true")),
     /** Port of the local realtime server `npm run dev` / `npm start` run when PUSHER_* is unset. */
     REALTIME_PORT: z.coerce.number().int().min(1).max(65535).default(6001),
+    /** Web Push VAPID keys (URL-safe base64, as `web-push generate-vapid-keys` prints); without them a pair is derived from AUTH_SECRET. */
+    VAPID_PUBLIC_KEY: z.string().regex(/^[A-Za-z0-9_-]{80,100}$/, "must be a URL-safe base64 P-256 public key").optional(),
+    VAPID_PRIVATE_KEY: z.string().regex(/^[A-Za-z0-9_-]{40,50}$/, "must be a URL-safe base64 P-256 private key").optional(),
+    /** Contact the push services may reach (mailto: or https:); defaults to mailto:<MAIL_FROM address>. */
+    VAPID_SUBJECT: z.string().regex(/^(mailto:|https:\/\/)\S+$/, "must be a mailto: or https:// URL").optional(),
+    /** Twilio SMS; without TWILIO_ACCOUNT_SID/AUTH_TOKEN/FROM texts go to the dev SMS log. */
+    TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-fA-F]{32}$/, "must be an account SID (AC + 32 hex digits)").optional(),
+    TWILIO_AUTH_TOKEN: z.string().min(1).optional(),
+    /** Sender: a phone number in E.164 (+15551234567) or a messaging service SID (MG…). */
+    TWILIO_FROM: z.string().regex(/^(\+[1-9]\d{6,14}|MG[0-9a-fA-F]{32})$/, "must be an E.164 number or a messaging service SID").optional(),
+    /** Twilio's API base URL (a proxy or a test server); default https://api.twilio.com. */
+    TWILIO_API_URL: z.url().optional(),
   })
   .superRefine((value, ctx) => {
     // Read from the parsed source (not process.env) so parseEnv judges the env it is given.
@@ -107,6 +119,13 @@ const schema = z
     }
     if (value.PUSHER_PORT !== undefined && !value.PUSHER_HOST) {
       ctx.addIssue({ code: "custom", path: ["PUSHER_PORT"], message: "PUSHER_PORT needs PUSHER_HOST" });
+    }
+    if (Boolean(value.VAPID_PUBLIC_KEY) !== Boolean(value.VAPID_PRIVATE_KEY)) {
+      ctx.addIssue({ code: "custom", path: ["VAPID_PRIVATE_KEY"], message: "VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together" });
+    }
+    const twilio = [value.TWILIO_ACCOUNT_SID, value.TWILIO_AUTH_TOKEN, value.TWILIO_FROM].filter(Boolean).length;
+    if ((twilio > 0 && twilio < 3) || (twilio === 0 && value.TWILIO_API_URL)) {
+      ctx.addIssue({ code: "custom", path: ["TWILIO_ACCOUNT_SID"], message: "TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM go together (and TWILIO_API_URL needs them)" });
     }
     if (Boolean(value.GITHUB_CLIENT_ID) !== Boolean(value.GITHUB_CLIENT_SECRET)) {
       ctx.addIssue({ code: "custom", path: ["GITHUB_CLIENT_SECRET"], message: "GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET go together" });

@@ -2,6 +2,7 @@
 // deliver() records (handler, eventId) in ProcessedEvent in the same transaction as the
 // handler's work and skips the event when that row already exists.
 import type { Db, DbTx } from "@/server/db";
+import { logger } from "@/server/lib/logger";
 import type { DomainEvent, EventType } from "./types";
 
 /** Retries of one (handler, event) job: `retryLimit` more attempts, waiting retryDelay·2^n seconds. */
@@ -20,6 +21,11 @@ export interface Subscription<T extends EventType = EventType> {
   /** Runs inside a transaction; throw to have the job retried (nothing it wrote is kept). */
   handle(tx: DbTx, event: DomainEvent<T>): Promise<void>;
   retry?: Partial<RetryPolicy>;
+  /**
+   * Optional: runs after the handler's transaction committed, outside it (e.g. sending what the
+   * handler queued). Best effort: an error is logged and the event stays handled.
+   */
+  afterCommit?(db: Db, event: DomainEvent<T>): Promise<void>;
 }
 
 /** A handler of any event type (the list in subscriptions.ts holds these). */
@@ -73,7 +79,8 @@ export type DeliveryResult = "handled" | "duplicate" | "missing";
 export async function deliver(db: Db, registry: SubscriptionRegistry, handlerName: string, eventId: bigint): Promise<DeliveryResult> {
   const subscription = registry.get(handlerName);
   if (!subscription) throw new Error(`no handler named "${handlerName}"`);
-  return db.$transaction(async (tx) => {
+  let handledEvent: DomainEvent | null = null;
+  const result = await db.$transaction(async (tx): Promise<DeliveryResult> => {
     const claimed = await tx.$executeRaw`
       INSERT INTO "ProcessedEvent" ("handler", "eventId") VALUES (${handlerName}, ${eventId}) ON CONFLICT DO NOTHING`;
     if (claimed === 0) return "duplicate";
@@ -81,6 +88,12 @@ export async function deliver(db: Db, registry: SubscriptionRegistry, handlerNam
     if (!row) return "missing";
     const event = { ...row, payload: row.payload } as unknown as DomainEvent;
     await subscription.handle(tx, event as never);
+    handledEvent = event;
     return "handled";
   }, { timeout: 60_000, maxWait: 10_000 });
+  if (handledEvent && subscription.afterCommit) {
+    await subscription.afterCommit(db, handledEvent as never).catch((error: unknown) =>
+      logger.warn("event handler afterCommit failed", { handler: handlerName, eventId: String(eventId), error: error instanceof Error ? error.message : String(error) }));
+  }
+  return result;
 }

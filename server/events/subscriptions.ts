@@ -1,6 +1,7 @@
 // Every event handler of the application, in one list. See docs/architecture.md, "How to add
 // an event handler". Handlers live in their module (`<module>.events.ts`) and are listed here.
 import { ledgerOnSubOrderStatus, postChargeToLedger, postRefundToLedger } from "@/server/modules/ledger/ledger.events";
+import { notificationSubscriptions } from "@/server/modules/notifications/notifications.events";
 import { revalidateChangedProductPage, revalidateShopProductPages } from "@/server/modules/products/products.events";
 import { indexChangedProduct, indexRequestedProducts, indexSoldProducts, indexStockChange, indexVendorProducts } from "@/server/modules/search/search.events";
 import { cancelOrderOnReservationExpired } from "@/server/workflows/checkout/payment.events";
@@ -20,6 +21,7 @@ const handlers: AnySubscription[] = [
   indexSoldProducts,
   revalidateChangedProductPage,
   revalidateShopProductPages,
+  ...notificationSubscriptions,
 ];
 
 /** The registry the worker serves. */

@@ -4,6 +4,7 @@ import type { Db } from "@/server/db";
 import { releaseExpiredReservations } from "@/server/modules/inventory";
 import { deliverPendingSandboxEvents, paymentProvider, sandboxDeliveryTarget, usingStripe } from "@/server/modules/payments/providers";
 import { releaseDueEarnings } from "@/server/modules/ledger";
+import { deliverDueNotifications } from "@/server/modules/notifications/notifications.delivery";
 import { reconcilePayments } from "@/server/workflows/payments/reconcile";
 import { resendPendingPayouts, runWeeklyPayouts } from "@/server/workflows/payouts/payouts";
 
@@ -26,4 +27,6 @@ export const timedJobs: TimedJob[] = [
   { name: "payouts.weekly", cron: "0 3 * * 1", run: (db, now) => runWeeklyPayouts(db, paymentProvider(), now) },
   // Payouts claimed but never sent (a crash between claim and transfer): the same idempotency key again.
   { name: "payouts.resend", cron: "*/10 * * * *", run: (db, now) => resendPendingPayouts(db, paymentProvider(), now) },
+  // Notification deliveries due (new ones the event kick missed, and retries with backoff).
+  { name: "notifications.deliver", cron: "* * * * *", run: (db, now) => deliverDueNotifications(db, now) },
 ];

@@ -10,6 +10,7 @@ import { identityRouter } from "../modules/identity/identity.router";
 import { inventoryRouter } from "../modules/inventory/inventory.router";
 import { ledgerRouter } from "../modules/ledger/ledger.router";
 import { mailRouter } from "../modules/mail/mail.router";
+import { notificationsRouter } from "../modules/notifications/notifications.router";
 import { ordersRouter } from "../modules/orders/orders.router";
 import { productsRouter } from "../modules/products/products.router";
 import { searchRouter } from "../modules/search/search.router";
@@ -45,6 +46,7 @@ export const appRouter = router({
   searchAdmin: searchAdminRouter,
   realtime: realtimeRouter,
   discovery: discoveryRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -10,6 +10,7 @@ import type { Actor, RequestMeta } from "@/server/lib/actor";
 import { dummyPasswordHash, encrypt, decrypt, hashPassword, randomToken, sha256, verifyPassword } from "@/server/lib/crypto";
 import { AppError, badRequest, conflict, notFound, unauthorized } from "@/server/lib/errors";
 import { assertNotBlocked, consume, reset } from "@/server/lib/rate-limit";
+import { publish } from "@/server/events";
 import { recordAudit } from "@/server/modules/audit";
 import { sendMail } from "@/server/modules/mail";
 import type {
@@ -138,6 +139,7 @@ export async function resetPassword(db: DbTx, input: ResetPasswordInput, meta: R
   await reset("loginFailuresPerAccount", user.email);
   await recordAudit(db, { ...meta, userId, email: user.email }, { action: "user.passwordReset", resourceType: "user", resourceId: userId });
   await sendMail(db, { to: user.email, locale: user.locale, template: "passwordChanged", vars: { name: user.name } });
+  await publish(db, { type: "identity.passwordChanged", aggregateType: "user", aggregateId: user.id, payload: { userId: user.id, via: "reset" } });
   return { email: user.email };
 }
 
@@ -158,15 +160,27 @@ export function locateIp(ip: string | null): string | null {
 
 /** Opens a device session for a user that has just proved who they are. */
 export async function createSession(db: DbTx, userId: string, meta: RequestMeta) {
-  return db.session.create({
+  const device = describeDevice(meta);
+  // A sign-in from a browser + OS this account never used before (not its very first one) is
+  // announced, so the person hears about it (notifications: security.newSignIn).
+  const earlier = await db.session.findFirst({ where: { userId }, select: { id: true } });
+  const seen = earlier ? await db.session.findFirst({ where: { userId, browser: device.browser, os: device.os }, select: { id: true } }) : null;
+  const session = await db.session.create({
     data: {
       userId,
       ip: meta.ip,
       userAgent: meta.userAgent?.slice(0, 500) ?? null,
-      ...describeDevice(meta),
+      ...device,
       expiresAt: new Date(Date.now() + SESSION_TTL_DAYS * 86_400_000),
     },
   });
+  if (earlier && !seen) {
+    await publish(db, {
+      type: "identity.newSignIn", aggregateType: "user", aggregateId: userId,
+      payload: { userId, sessionId: session.id, browser: device.browser, os: device.os, location: device.location, at: session.createdAt.toISOString() },
+    });
+  }
+  return session;
 }
 
 export interface AuthenticatedUser {
@@ -326,6 +340,7 @@ export async function changePassword(db: DbTx, actor: Actor, input: ChangePasswo
   await db.session.updateMany({ where: { userId: user.id, revokedAt: null, id: { not: actor.sessionId } }, data: { revokedAt: new Date() } });
   await recordAudit(db, actor, { action: "user.passwordChanged", resourceType: "user", resourceId: user.id });
   await sendMail(db, { to: user.email, locale: user.locale, template: "passwordChanged", vars: { name: user.name } });
+  await publish(db, { type: "identity.passwordChanged", aggregateType: "user", aggregateId: user.id, payload: { userId: user.id, via: "change" } });
 }
 
 /** Starts TOTP set-up: a new secret (stored encrypted, not yet active) and its QR code. */
@@ -364,6 +379,7 @@ export async function confirmTotpSetup(db: DbTx, actor: Actor, code: string) {
   const recoveryCodes = await replaceRecoveryCodes(db, user.id);
   await recordAudit(db, actor, { action: "user.twoFactorEnabled", resourceType: "user", resourceId: user.id });
   await sendMail(db, { to: user.email, locale: user.locale, template: "twoFactorChanged", vars: { name: user.name, enabled: true } });
+  await publish(db, { type: "identity.twoFactorChanged", aggregateType: "user", aggregateId: user.id, payload: { userId: user.id, enabled: true } });
   return { recoveryCodes };
 }
 
@@ -377,6 +393,7 @@ export async function disableTotp(db: DbTx, actor: Actor, input: { password: str
   await db.recoveryCode.deleteMany({ where: { userId: user.id } });
   await recordAudit(db, actor, { action: "user.twoFactorDisabled", resourceType: "user", resourceId: user.id });
   await sendMail(db, { to: user.email, locale: user.locale, template: "twoFactorChanged", vars: { name: user.name, enabled: false } });
+  await publish(db, { type: "identity.twoFactorChanged", aggregateType: "user", aggregateId: user.id, payload: { userId: user.id, enabled: false } });
 }
 
 /** Replaces all recovery codes (the old ones stop working). */

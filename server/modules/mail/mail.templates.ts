@@ -16,6 +16,8 @@ export interface MailTemplates {
     name: string; orderNumber: string; amount: number; currency: string; paidAt: string; card: { brand: string | null; last4: string } | null;
     parts: { shop: string; amount: number }[]; url: string;
   };
+  /** A notification already rendered in the recipient's locale (notifications module). */
+  notification: { name: string; subject: string; body: string; url: string | null };
 }
 export type MailTemplateName = keyof MailTemplates;
 
@@ -109,6 +111,15 @@ export async function renderMail<T extends MailTemplateName>(template: T, locale
           t("paymentReceipt.keep"),
         ],
         action: { label: t("paymentReceipt.action"), url: v.url },
+      };
+      break;
+    }
+    case "notification": {
+      const v = vars as MailTemplates["notification"];
+      parts = {
+        subject: v.subject,
+        paragraphs: [greeting, ...v.body.split(/\n{2,}/)],
+        ...(v.url ? { action: { label: t("notification.action"), url: v.url } } : {}),
       };
       break;
     }
