@@ -28,7 +28,7 @@ export const SearchProductsInput = z.object({
   rating: z.number().int().min(1).max(5).optional(),
   /** Attribute code → accepted values. */
   attrs: z.record(z.string().max(60), z.array(z.string().max(200)).max(20))
-    .refine((r) => Object.keys(r).length <= 20, { error: "validation.tooMany" })
+    .refine((r) => Object.keys(r).length <= 20, { error: "validation.invalid" })
     .default({}),
   inStock: z.boolean().default(false),
   sort: z.enum(SEARCH_SORTS).default("relevance"),
