@@ -1,6 +1,7 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { Link } from "@/lib/i18n/navigation";
 import type { AuthSession } from "@/server/auth";
 import { facesFor } from "@/server/guards";
@@ -64,6 +65,7 @@ export async function ConsoleShell({
                 <span className="sr-only md:not-sr-only">{t("backToStore")}</span>
               </Link>
               <LanguageSwitcher />
+              <NotificationBell userId={session.user.id} />
               <AccountMenu viewer={{ name: session.user.name, email: session.user.email, faces }} />
             </div>
           </div>

@@ -7,6 +7,7 @@ import { Logo } from "@/components/shell/logo";
 import { SkipLink } from "@/components/shell/skip-link";
 import { CartLink } from "@/components/storefront/cart-link";
 import { HeaderAccount } from "@/components/storefront/header-account";
+import { HeaderNotifications } from "@/components/storefront/header-notifications";
 import { Link } from "@/lib/i18n/navigation";
 import { devMailboxEnabled } from "@/server/env";
 import type { Locale } from "@/lib/i18n/routing";
@@ -41,6 +42,7 @@ export async function StorefrontShell({ locale, children }: { locale: Locale; ch
             )}
             <LanguageSwitcher />
             <CartLink />
+            <HeaderNotifications />
             <HeaderAccount />
           </nav>
         </div>
