@@ -34,7 +34,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: "npx tsx --conditions=react-server scripts/start.ts --no-build --fresh --data-dir=.data/e2e --no-worker",
+    command: "npx tsx --conditions=react-server scripts/start.ts --no-build --fresh --data-dir=.data/e2e",
     url: `${baseURL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: !process.env.CI,
