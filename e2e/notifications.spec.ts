@@ -48,24 +48,29 @@ test("a seller ships: the shopper's open order page and bell update live, the ma
       return { orderId: placed.orderId, vendorId: group.vendor.id };
     });
 
-    await test.step("the worker notifies the order; the shopper reads everything", async () => {
+    await test.step("the worker notifies the order", async () => {
       await expect
         .poll(async () => (await trpc<NotificationList>(page, "notifications.list", { limit: 20 }, "query")).items.some((n) => n.type === "order.placed" && n.data?.orderId === orderId), { timeout: 30_000 })
         .toBe(true);
-      await trpc(page, "notifications.markRead", { all: true }, "mutation");
     });
 
     const order = await trpc<MyOrder>(page, "orders.getMyOrder", { orderId }, "query");
     const part = order.subOrders[0]!;
     const bell = page.getByTestId("notification-bell").getByRole("button", { name: /^Notifications/ });
 
-    await test.step("the shopper's order page is open, listening, with nothing unread", async () => {
+    const count = page.getByTestId("notification-count");
+    // The count the bell shows once it has read it (the badge carries the same number up to 99).
+    const unreadShown = async () => Number(await page.getByTestId("notification-bell").getAttribute("data-unread"));
+    const before = await test.step("the shopper's order page is open and listening", async () => {
       await page.goto(`/en/account/orders/${orderId}`);
       await expect(page.getByTestId("live-order")).toHaveAttribute("data-subscribed", "true");
-      await expect(bell).toHaveAccessibleName("Notifications");
-      await expect(page.getByTestId("notification-count")).toHaveCount(0);
       await expect(page.getByTestId("order-part").getByTestId("order-status")).toHaveText(en.orders.status.PAID);
+      await expect(page.getByTestId("notification-bell")).toHaveAttribute("data-unread", /^\d+$/);
+      await expect(bell).toHaveAccessibleName(/^Notifications(, \d+ unread)?$/);
       await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
+      // The fresh database's worker may still be catching up on the seed's events, so the count
+      // is only ever compared with itself: nothing marks anything read until the end.
+      return unreadShown();
     });
 
     await test.step("seller@ accepts and ships the part", async () => {
@@ -81,7 +86,8 @@ test("a seller ships: the shopper's open order page and bell update live, the ma
     await test.step("without a reload the page shows Shipped and the bell counts the notification", async () => {
       await expect(page.getByTestId("order-part").getByTestId("order-status")).toHaveText(en.orders.status.SHIPPED, { timeout: 30_000 });
       await expect(page.getByTestId("order-part").getByTestId("tracking-number")).toHaveText("JD0146E2E777");
-      await expect(page.getByTestId("notification-count")).toHaveText(/^[1-9]\d*$/, { timeout: 30_000 });
+      await expect.poll(unreadShown, { timeout: 30_000 }).toBeGreaterThan(before);
+      await expect(count).toBeVisible();
       await expect(bell).toHaveAccessibleName(/^Notifications, \d+ unread$/);
       expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
 
@@ -105,7 +111,7 @@ test("a seller ships: the shopper's open order page and bell update live, the ma
       await page.goto(`/en/account/orders/${orderId}`);
       await bell.click();
       await page.getByTestId("notification-panel").getByRole("button", { name: en.notificationCenter.markAllRead }).click();
-      await expect(page.getByTestId("notification-count")).toHaveCount(0);
+      await expect(count).toHaveCount(0);
       await expect(bell).toHaveAccessibleName("Notifications");
     });
   } finally {

@@ -36,7 +36,8 @@ export function NotificationBell({ userId }: { userId: string }) {
   const panelId = useId();
 
   const unreadKey = trpc.notifications.unreadCount.queryKey();
-  const { data: unread = 0 } = useQuery(trpc.notifications.unreadCount.queryOptions());
+  const unreadQuery = useQuery(trpc.notifications.unreadCount.queryOptions());
+  const unread = unreadQuery.data ?? 0;
   const list = useQuery({ ...trpc.notifications.list.queryOptions({ limit: LATEST }), enabled: open });
 
   useChannel(userChannel(userId), {
@@ -88,7 +89,7 @@ export function NotificationBell({ userId }: { userId: string }) {
   const items = list.data?.items ?? [];
 
   return (
-    <div ref={root} className="relative" data-testid="notification-bell">
+    <div ref={root} className="relative" data-testid="notification-bell" data-unread={unreadQuery.isSuccess ? unread : undefined}>
       <button
         ref={button}
         type="button"
