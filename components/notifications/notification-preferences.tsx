@@ -10,6 +10,7 @@ import { NOTIFICATION_CHANNELS, NOTIFICATION_TYPES, type NotificationChannel, ty
 
 export function NotificationPreferences() {
   const t = useTranslations("notificationCenter");
+  const tn = useTranslations("notifications");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const errors = useErrorMessages();
@@ -35,8 +36,8 @@ export function NotificationPreferences() {
     }),
   );
 
-  const typeName = (type: NotificationType) => t(`types.${NOTIFICATION_TYPES[type].key}` as never);
-  const channelName = (channel: NotificationChannel) => t(`channels.${channel}` as never);
+  const typeName = (type: NotificationType) => tn(`types.${NOTIFICATION_TYPES[type].key}` as never);
+  const channelName = (channel: NotificationChannel) => tn(`channels.${channel}` as never);
 
   return (
     <section aria-labelledby="notification-prefs-title" className="mb-10">

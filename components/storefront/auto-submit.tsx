@@ -27,7 +27,7 @@ export function AutoSubmit() {
       for (const [key, value] of new FormData(form)) {
         if (typeof value !== "string" || value.trim() === "") continue;
         // Defaults stay out of the URL, as the server writes it.
-        if ((key === "sort" && value === "newest") || key === "page") continue;
+        if ((key === "sort" && value === (form.dataset.defaultSort ?? "newest")) || key === "page") continue;
         query.append(key, value.trim());
       }
       const search = query.toString();
@@ -37,7 +37,7 @@ export function AutoSubmit() {
     };
     const onChange = (event: Event) => {
       const target = event.target as HTMLInputElement | HTMLSelectElement;
-      if (target instanceof HTMLSelectElement || (target instanceof HTMLInputElement && target.type === "checkbox")) navigate();
+      if (target instanceof HTMLSelectElement || (target instanceof HTMLInputElement && (target.type === "checkbox" || target.type === "radio"))) navigate();
     };
     const onSubmit = (event: SubmitEvent) => {
       event.preventDefault();

@@ -4,13 +4,18 @@ import { getTranslations } from "next-intl/server";
 import { Button, Checkbox, cn, Input } from "@/components/ui";
 import { Link } from "@/lib/i18n/navigation";
 import { currencyDigits, formatMoney } from "@/lib/money";
-import { ATTR_PREFIX, browseQuery, browseSearch, hasFilters, type BrowseState } from "@/lib/storefront/browse-params";
+import { ATTR_PREFIX, browseQuery, browseSearch, CLEARED_FILTERS, hasFilters, type AnyBrowseState } from "@/lib/storefront/browse-params";
+import { priceRanges } from "@/lib/storefront/price-ranges";
 import { AutoSubmit } from "./auto-submit";
 
 export interface Facets {
   brands: { value: string; label: string; count: number }[];
   price: { min: number | null; max: number | null };
   attributes: { code: string; label: string; unit: string | null; values: { value: string; label: string; count: number }[] }[];
+  /** Search engine listings: the category tree (search page), shops, "rated at least" counts ("1".."5"). */
+  categories?: { slug: string; name: string; parentSlug: string | null; count: number }[];
+  vendors?: { value: string; label: string; count: number }[];
+  ratings?: { value: string; label: string; count: number }[];
 }
 
 interface FilterPanelProps {
@@ -18,7 +23,7 @@ interface FilterPanelProps {
   action: string;
   /** The same path without the locale, for links. */
   pathname: string;
-  state: BrowseState;
+  state: AnyBrowseState;
   facets: Facets;
   currency: string;
   locale: string;
@@ -39,9 +44,13 @@ export async function FilterPanel({ action, pathname, state, facets, currency, l
   const t = await getTranslations("storefront.filters");
   const nf = new Intl.NumberFormat(locale);
   const active = hasFilters(state);
-  const activeCount = state.brands.length + Object.values(state.attributes).reduce((n, v) => n + v.length, 0) + (state.min || state.max ? 1 : 0);
+  const activeCount = state.brands.length + (state.vendors?.length ?? 0) + (state.rating ? 1 : 0)
+    + Object.values(state.attributes).reduce((n, v) => n + v.length, 0) + (state.min || state.max ? 1 : 0);
   const major = (minor: number | null, round: (n: number) => number) => (minor === null ? undefined : String(round(minor / 10 ** currencyDigits(currency))));
-  const clear = { pathname, query: browseQuery(state, { brands: [], attributes: {}, min: "", max: "", page: 1 }) };
+  const clear = { pathname, query: browseQuery(state, CLEARED_FILTERS) };
+  const digits = currencyDigits(currency);
+  const ranges = facets.price.min !== null && facets.price.max !== null ? priceRanges(facets.price.min / 10 ** digits, facets.price.max / 10 ** digits) : [];
+  const ratings = (facets.ratings ?? []).filter((r) => Number(r.value) <= 4 && r.count > 0).sort((a, b) => Number(b.value) - Number(a.value));
   // Values of yes/no and number attributes arrive as stored ("true", "30"): show them localized.
   const valueLabel = (facet: Facets["attributes"][number], v: { value: string; label: string }) => {
     if (v.label !== v.value) return v.label;
@@ -86,7 +95,11 @@ export async function FilterPanel({ action, pathname, state, facets, currency, l
       <form key={browseSearch(state)} method="get" action={action} aria-label={t("title")} className="px-4 pb-4 lg:p-0" data-testid="filters">
         <AutoSubmit />
         <h2 className="mb-3 hidden text-base font-semibold lg:block">{t("title")}</h2>
-        {state.sort !== "newest" && <input type="hidden" name="sort" value={state.sort} />}
+        {state.q && <input type="hidden" name="q" value={state.q} />}
+        {state.category && <input type="hidden" name="category" value={state.category} />}
+        {state.sort !== (state.defaultSort ?? "newest") && <input type="hidden" name="sort" value={state.sort} />}
+
+        {facets.categories && <CategoryFacet categories={facets.categories} state={state} pathname={pathname} legend={t("category")} allLabel={t("allCategories")} nf={nf} countLabel={(count) => t("count", { count })} />}
 
         <FacetGroup legend={t("price")}>
           <div className="flex items-end gap-2">
@@ -105,12 +118,64 @@ export async function FilterPanel({ action, pathname, state, facets, currency, l
               {t("priceRange", { min: formatMoney(facets.price.min, currency, locale), max: formatMoney(facets.price.max, currency, locale) })}
             </p>
           )}
+          {ranges.length > 0 && (
+            <ul className="mt-3 flex flex-wrap gap-1.5" aria-label={t("priceRanges")}>
+              {ranges.map((r) => {
+                const current = state.min === (r.min ?? "") && state.max === (r.max ?? "");
+                const money = (major: string) => formatMoney(Number(major) * 10 ** digits, currency, locale);
+                const label = r.min && r.max ? t("between", { min: money(r.min), max: money(r.max) }) : r.max ? t("under", { max: money(r.max) }) : t("andAbove", { min: money(r.min!) });
+                return (
+                  <li key={`${r.min}-${r.max}`}>
+                    <Link
+                      href={{ pathname, query: browseQuery(state, { min: r.min ?? "", max: r.max ?? "", page: 1 }) }}
+                      aria-current={current ? "true" : undefined}
+                      className={cn("inline-flex min-h-8 items-center rounded-full border px-3 text-xs font-medium", current ? "border-brand-600 bg-brand-50 text-brand-800" : "border-neutral-300 bg-white text-neutral-800 hover:border-brand-600")}
+                    >
+                      {label}
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
         </FacetGroup>
 
         {facets.brands.length > 0 && (
           <FacetGroup legend={t("brand")}>
             <ul className="flex flex-col gap-2">
               {facets.brands.map((b) => option("brand", b.value, b.label, b.count, state.brands.includes(b.value), `f-brand-${b.value}`))}
+            </ul>
+          </FacetGroup>
+        )}
+
+        {facets.vendors && facets.vendors.length > 0 && (
+          <FacetGroup legend={t("vendor")}>
+            <ul className="flex flex-col gap-2">
+              {facets.vendors.map((v) => option("vendor", v.value, v.label, v.count, state.vendors?.includes(v.value) ?? false, `f-vendor-${v.value}`))}
+            </ul>
+          </FacetGroup>
+        )}
+
+        {ratings.length > 0 && (
+          <FacetGroup legend={t("rating")}>
+            <ul className="flex flex-col gap-2">
+              <li>
+                <label className="inline-flex cursor-pointer items-center gap-2 text-sm font-medium text-neutral-900">
+                  <input type="radio" id="f-rating-any" name="rating" value="" defaultChecked={!state.rating} className="size-4 accent-brand-600" />
+                  {t("anyRating")}
+                </label>
+              </li>
+              {ratings.map((r) => (
+                <li key={r.value}>
+                  <label className="inline-flex cursor-pointer items-center gap-2 text-sm font-medium text-neutral-900">
+                    <input type="radio" id={`f-rating-${r.value}`} name="rating" value={r.value} defaultChecked={state.rating === Number(r.value)} className="size-4 accent-brand-600" />
+                    <span aria-hidden="true" className="tracking-tight text-amber-500">{"★".repeat(Number(r.value))}<span className="text-neutral-300">{"★".repeat(5 - Number(r.value))}</span></span>
+                    <span>{t("ratingAtLeast", { stars: Number(r.value) })}</span>
+                    <span className="text-neutral-600" aria-hidden="true">({nf.format(r.count)})</span>
+                    <span className="sr-only">{t("count", { count: r.count })}</span>
+                  </label>
+                </li>
+              ))}
             </ul>
           </FacetGroup>
         )}
@@ -131,5 +196,72 @@ export async function FilterPanel({ action, pathname, state, facets, currency, l
         </div>
       </form>
     </details>
+  );
+}
+
+/**
+ * The category tree of a search: with no category chosen, the top-level categories that have
+ * matches; with one, "All categories", its ancestors, itself and its children. Links, so each
+ * narrows (or widens) the search and keeps the other filters.
+ */
+function CategoryFacet({ categories, state, pathname, legend, allLabel, nf, countLabel }: {
+  categories: NonNullable<Facets["categories"]>;
+  state: AnyBrowseState;
+  pathname: string;
+  legend: string;
+  allLabel: string;
+  nf: Intl.NumberFormat;
+  countLabel: (count: number) => string;
+}) {
+  const bySlug = new Map(categories.map((c) => [c.slug, c]));
+  const current = state.category ? bySlug.get(state.category) : undefined;
+  const ancestors: typeof categories = [];
+  for (let c = current?.parentSlug ? bySlug.get(current.parentSlug) : undefined; c && ancestors.length < 10; c = c.parentSlug ? bySlug.get(c.parentSlug) : undefined) ancestors.unshift(c);
+  const kids = (slug: string) => categories.filter((c) => c.parentSlug === slug);
+  let children = state.category ? kids(state.category) : categories.filter((c) => c.parentSlug === null || !bySlug.has(c.parentSlug));
+  // With nothing chosen and every match under one branch, open the branch down to where it splits.
+  const chain: typeof categories = [];
+  while (!state.category && children.length === 1 && kids(children[0]!.slug).length > 0 && chain.length < 5) {
+    chain.push(children[0]!);
+    children = kids(children[0]!.slug);
+  }
+  if (!state.category && children.length === 0) return null;
+  const href = (slug: string | undefined) => ({ pathname, query: browseQuery(state, { category: slug, page: 1 }) });
+  const link = "inline-flex min-h-7 items-center gap-1.5 rounded-sm text-sm text-neutral-800 hover:text-brand-700 hover:underline underline-offset-2";
+  const count = (n: number) => (
+    <>
+      <span className="text-neutral-600" aria-hidden="true">({nf.format(n)})</span>
+      <span className="sr-only">{countLabel(n)}</span>
+    </>
+  );
+  return (
+    <nav aria-label={legend} className="border-b border-neutral-200 pb-4 mb-4" data-testid="category-facet">
+      <h3 className="mb-2 text-sm font-semibold text-neutral-900">{legend}</h3>
+      <ul className="flex flex-col gap-1">
+        {state.category && (
+          <li><Link href={href(undefined)} className={link}>{allLabel}</Link></li>
+        )}
+        {ancestors.map((a, i) => (
+          <li key={a.slug} style={{ paddingInlineStart: `${(i + 1) * 0.75}rem` }}>
+            <Link href={href(a.slug)} className={link}>{a.name}</Link>
+          </li>
+        ))}
+        {chain.map((a, i) => (
+          <li key={a.slug} style={{ paddingInlineStart: i ? `${i * 0.75}rem` : undefined }}>
+            <Link href={href(a.slug)} className={link}>{a.name} {count(a.count)}</Link>
+          </li>
+        ))}
+        {current && (
+          <li style={{ paddingInlineStart: `${(ancestors.length + 1) * 0.75}rem` }}>
+            <span aria-current="true" className="inline-flex min-h-7 items-center gap-1.5 text-sm font-semibold text-neutral-900">{current.name} {count(current.count)}</span>
+          </li>
+        )}
+        {children.map((c) => (
+          <li key={c.slug} style={{ paddingInlineStart: state.category ? `${(ancestors.length + 2) * 0.75}rem` : chain.length ? `${chain.length * 0.75}rem` : undefined }}>
+            <Link href={href(c.slug)} className={link}>{c.name} {count(c.count)}</Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }

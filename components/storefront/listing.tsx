@@ -4,7 +4,8 @@ import { buttonClasses, EmptyState } from "@/components/ui";
 import { Link } from "@/lib/i18n/navigation";
 import { getAuthSession } from "@/server/auth";
 import { getServerCaller } from "@/server/trpc/server";
-import { browseQuery, hasFilters, type BrowseState } from "@/lib/storefront/browse-params";
+import type { ReactNode } from "react";
+import { browseQuery, CLEARED_FILTERS, hasFilters, type AnyBrowseState } from "@/lib/storefront/browse-params";
 import { FilterPanel, type Facets } from "./filter-panel";
 import { Pagination } from "./pagination";
 import { ProductCard, ProductGrid, type ProductCardData } from "./product-card";
@@ -13,6 +14,8 @@ import { SortSelect } from "./sort-select";
 export interface ListingResult {
   items: ProductCardData[];
   total: number;
+  /** The engine estimated the total (a very broad query): shown as "about N". */
+  totalIsEstimate?: boolean;
   page: number;
   pageCount: number;
   facets: Facets;
@@ -20,7 +23,11 @@ export interface ListingResult {
 
 interface ListingProps {
   result: ListingResult;
-  state: BrowseState;
+  state: AnyBrowseState;
+  /** Sort orders offered (the shop listing's three by default). */
+  sorts?: readonly string[];
+  /** Shown instead of the default empty state when nothing matches (the search page's tips). */
+  empty?: ReactNode;
   /** Path without the locale ("/c/lamps") for links, and with it for the forms' action. */
   pathname: string;
   action: string;
@@ -35,7 +42,7 @@ interface ListingProps {
   label: string;
 }
 
-export async function Listing({ result, state, pathname, action, locale, filters = true, showVendor = true, attributeTypes, label }: ListingProps) {
+export async function Listing({ result, state, sorts, empty, pathname, action, locale, filters = true, showVendor = true, attributeTypes, label }: ListingProps) {
   const t = await getTranslations("storefront.listing");
   const nf = new Intl.NumberFormat(locale);
   const currency = result.items[0]?.currency ?? "USD";
@@ -50,9 +57,9 @@ export async function Listing({ result, state, pathname, action, locale, filters
     <div className="min-w-0 flex-1">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-neutral-700" aria-live="polite" data-testid="result-count">
-          {t("results", { count: result.total, formatted: nf.format(result.total) })}
+          {result.totalIsEstimate ? t("resultsAbout", { count: result.total, formatted: nf.format(result.total) }) : t("results", { count: result.total, formatted: nf.format(result.total) })}
         </p>
-        <SortSelect action={action} state={state} />
+        <SortSelect action={action} state={state} sorts={sorts} />
       </div>
       {result.items.length > 0 ? (
         <>
@@ -63,13 +70,13 @@ export async function Listing({ result, state, pathname, action, locale, filters
           </ProductGrid>
           <Pagination pathname={pathname} state={state} pageCount={result.pageCount} locale={locale} />
         </>
-      ) : (
+      ) : empty ?? (
         <EmptyState
           className="rounded-xl border border-dashed border-neutral-300 bg-white"
           title={filtered ? t("noMatchTitle") : t("emptyTitle")}
           description={filtered ? t("noMatchBody") : t("emptyBody")}
           action={filtered ? (
-            <Link href={{ pathname, query: browseQuery(state, { brands: [], attributes: {}, min: "", max: "", page: 1 }) }} className={buttonClasses({ variant: "secondary" })}>
+            <Link href={{ pathname, query: browseQuery(state, CLEARED_FILTERS) }} className={buttonClasses({ variant: "secondary" })}>
               {t("clearFilters")}
             </Link>
           ) : undefined}

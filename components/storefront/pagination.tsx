@@ -1,11 +1,11 @@
 // Page links of a listing; every filter stays in the URL.
 import { getTranslations } from "next-intl/server";
 import { buttonClasses, cn } from "@/components/ui";
-import { browseQuery, type BrowseState } from "@/lib/storefront/browse-params";
+import { browseQuery, type AnyBrowseState } from "@/lib/storefront/browse-params";
 import { pageWindow } from "@/lib/storefront/page-window";
 import { Link } from "@/lib/i18n/navigation";
 
-export async function Pagination({ pathname, state, pageCount, locale }: { pathname: string; state: BrowseState; pageCount: number; locale: string }) {
+export async function Pagination({ pathname, state, pageCount, locale }: { pathname: string; state: AnyBrowseState; pageCount: number; locale: string }) {
   if (pageCount <= 1) return null;
   const t = await getTranslations("storefront.pagination");
   const nf = new Intl.NumberFormat(locale);

@@ -2,20 +2,22 @@
 // without JavaScript (a button appears) and applies at once with it.
 import { getTranslations } from "next-intl/server";
 import { Button, Select } from "@/components/ui";
-import { BROWSE_SORTS, browseQuery, browseSearch, type BrowseState } from "@/lib/storefront/browse-params";
+import { BROWSE_SORTS, browseQuery, browseSearch, type AnyBrowseState } from "@/lib/storefront/browse-params";
 import { AutoSubmit } from "./auto-submit";
 
-export async function SortSelect({ action, state }: { action: string; state: BrowseState }) {
+type SortKey = "relevance" | "newest" | "bestSelling" | "rating" | "priceAsc" | "priceDesc";
+
+export async function SortSelect({ action, state, sorts = BROWSE_SORTS }: { action: string; state: AnyBrowseState; sorts?: readonly string[] }) {
   const t = await getTranslations("storefront.sort");
-  const hidden = Object.entries(browseQuery(state, { sort: "newest", page: 1 })).flatMap(([key, value]) =>
+  const hidden = Object.entries(browseQuery(state, { sort: state.defaultSort ?? "newest", page: 1 })).flatMap(([key, value]) =>
     (Array.isArray(value) ? value : [value]).map((v) => <input key={`${key}=${v}`} type="hidden" name={key} value={v} />));
   return (
-    <form key={browseSearch(state)} method="get" action={action} className="flex items-center gap-2">
+    <form key={browseSearch(state)} method="get" action={action} className="flex items-center gap-2" data-default-sort={state.defaultSort ?? "newest"}>
       <AutoSubmit />
       {hidden}
       <label htmlFor="sort" className="text-sm text-neutral-700">{t("label")}</label>
       <Select id="sort" name="sort" defaultValue={state.sort} className="min-h-9 py-1.5">
-        {BROWSE_SORTS.map((s) => <option key={s} value={s}>{t(s)}</option>)}
+        {sorts.map((s) => <option key={s} value={s}>{t(s as SortKey)}</option>)}
       </Select>
       <noscript>
         <Button type="submit" size="sm" variant="secondary">{t("apply")}</Button>

@@ -8,6 +8,7 @@ import { SkipLink } from "@/components/shell/skip-link";
 import { CartLink } from "@/components/storefront/cart-link";
 import { HeaderAccount } from "@/components/storefront/header-account";
 import { HeaderNotifications } from "@/components/storefront/header-notifications";
+import { SearchBox } from "@/components/storefront/search-box";
 import { Link } from "@/lib/i18n/navigation";
 import { devMailboxEnabled } from "@/server/env";
 import type { Locale } from "@/lib/i18n/routing";
@@ -46,6 +47,7 @@ export async function StorefrontShell({ locale, children }: { locale: Locale; ch
             <HeaderAccount />
           </nav>
         </div>
+        <SearchBox />
       </header>
       <main id="main" className="flex-1">
         {children}

@@ -37,7 +37,7 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
  * mail and page metadata are rendered on the server). Every page carries its client messages,
  * so the root layout leaves these out and the console shell hands the full catalog to its pages.
  */
-const CONSOLE_OR_SERVER_ONLY = /^(admin|seller|paymentsAdmin$|mail$|meta$)/;
+const CONSOLE_OR_SERVER_ONLY = /^(admin|seller|paymentsAdmin$|mail$|meta$|notificationTemplates$)/;
 
 /** The catalog without the console-only namespaces, for the pages of the storefront. */
 export function storefrontClientMessages(messages: Messages): Partial<Messages> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { browseQuery, browseSearch, hasFilters, parseBrowseParams, toBrowseFilters } from "./browse-params";
+import { browseQuery, browseSearch, CLEARED_FILTERS, hasFilters, parseBrowseParams, parseSearchParams, toBrowseFilters, toSearchInput } from "./browse-params";
 
 describe("browse params", () => {
   it("reads repeated brands, attribute filters, price bounds, sort and page", () => {
@@ -29,5 +29,27 @@ describe("browse params", () => {
     expect(browseSearch(state, { page: 2 })).toBe("?brand=a&brand=b&attr.material=linen&min=10&max=50&sort=priceAsc&page=2");
     expect(browseQuery(state, { sort: "newest", page: 1, brands: [], attributes: {}, min: "", max: "" })).toEqual({});
     expect(hasFilters(state)).toBe(true);
+  });
+});
+
+describe("search params", () => {
+  it("reads the query, category, shops and rating of the search page, and writes them back without defaults", () => {
+    const state = parseSearchParams({ q: "  linen   shirt ", category: "tops", vendor: ["nordic", "nordic"], rating: "4", brand: "acme", sort: "bestSelling" }, "search");
+    expect(state).toMatchObject({ q: "linen shirt", category: "tops", vendors: ["nordic"], rating: 4, brands: ["acme"], sort: "bestSelling", defaultSort: "relevance" });
+    expect(browseSearch(state)).toBe("?q=linen+shirt&category=tops&brand=acme&vendor=nordic&rating=4&sort=bestSelling");
+    expect(browseSearch(state, { ...CLEARED_FILTERS, sort: "relevance" })).toBe("?q=linen+shirt&category=tops");
+    expect(hasFilters(state)).toBe(true);
+    expect(toSearchInput(state)).toEqual({ q: "linen shirt", category: "tops", brands: ["acme"], vendors: ["nordic"], attrs: {}, rating: 4, sort: "bestSelling", page: 1 });
+  });
+
+  it("drops bad values: unknown sorts, ratings outside 1..4, odd category slugs; categories ignore q and relevance", () => {
+    const state = parseSearchParams({ sort: "cheapest", rating: "9", category: "a b/c" }, "search");
+    expect(state).toMatchObject({ sort: "relevance", q: "" });
+    expect(state.rating).toBeUndefined();
+    expect(state.category).toBeUndefined();
+    const category = parseSearchParams({ q: "x", sort: "relevance", rating: "3" }, "category");
+    expect(category).toMatchObject({ sort: "newest", rating: 3 });
+    expect(category.q).toBeUndefined();
+    expect(browseSearch(category)).toBe("?rating=3");
   });
 });

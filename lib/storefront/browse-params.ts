@@ -1,6 +1,8 @@
-// The query string of a category or shop listing, read and written in one place:
-//   ?brand=acme&brand=zen&attr.material=linen&min=10&max=50&sort=priceAsc&page=2
+// The query string of a listing (category, shop, search), read and written in one place:
+//   ?q=lamp&category=lighting&brand=acme&brand=zen&vendor=nordic&attr.material=linen&min=10&max=50&rating=4&sort=priceAsc&page=2
 // `min`/`max` are in major units as a shopper types them; the server converts them to minor units.
+// Shop listings read only brand/attr/min/max/sort/page (parseBrowseParams); the search engine's
+// listings (search page, categories) also q, category, vendor and rating (parseSearchParams).
 import { z } from "zod";
 import { currencyDigits, parseMoney } from "@/lib/money";
 import { queryValue, type SearchParams } from "@/lib/search-params";
@@ -13,7 +15,13 @@ export type BrowseSort = (typeof BROWSE_SORTS)[number];
 export const ATTR_PREFIX = "attr.";
 const MAX_VALUES = 50;
 
-export interface BrowseState {
+/** Sort orders of the search engine's listings (search.products). */
+export const SEARCH_SORTS = ["relevance", "newest", "bestSelling", "rating", "priceAsc", "priceDesc"] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+/** A category page lists without a query, so "relevance" means nothing there. */
+export const CATEGORY_SORTS = ["newest", "bestSelling", "rating", "priceAsc", "priceDesc"] as const satisfies readonly SearchSort[];
+
+export interface BrowseState<S extends string = BrowseSort> {
   /** Brand slugs. */
   brands: string[];
   /** Attribute code → accepted values. */
@@ -21,9 +29,19 @@ export interface BrowseState {
   /** The price bounds as typed (major units), "" when absent or invalid. */
   min: string;
   max: string;
-  sort: BrowseSort;
+  sort: S;
   page: number;
+  /** Engine listings only: the query text, a category slug (search page), vendor slugs, minimum rating 1..4. */
+  q?: string;
+  category?: string;
+  vendors?: string[];
+  rating?: number;
+  /** The sort left out of URLs; "newest" when absent. */
+  defaultSort?: S;
 }
+
+/** The part of a state every listing component works with (any sort list). */
+export type AnyBrowseState = BrowseState<string>;
 
 const Values = z.array(z.string().trim().min(1).max(200)).max(MAX_VALUES);
 const Code = z.string().regex(/^[A-Za-z0-9_-]{1,60}$/);
@@ -60,6 +78,48 @@ export function parseBrowseParams(params: SearchParams): BrowseState {
   };
 }
 
+/**
+ * Reads an engine listing's query. `search`: the search page (q, category, default sort relevance);
+ * otherwise a category page (its category is the path; default sort newest).
+ */
+export function parseSearchParams(params: SearchParams, kind: "search" | "category"): BrowseState<SearchSort> {
+  const base = parseBrowseParams(params);
+  const sorts: readonly SearchSort[] = kind === "search" ? SEARCH_SORTS : CATEGORY_SORTS;
+  const defaultSort: SearchSort = kind === "search" ? "relevance" : "newest";
+  const sort = z.enum(sorts as [SearchSort, ...SearchSort[]]).catch(defaultSort).parse(queryValue(params, "sort"));
+  const rating = z.coerce.number().int().min(1).max(4).optional().catch(undefined).parse(queryValue(params, "rating") || undefined);
+  const state: BrowseState<SearchSort> = { ...base, sort, defaultSort, vendors: all(params, "vendor") };
+  if (rating !== undefined) state.rating = rating;
+  if (kind === "search") {
+    // Any text is accepted (the engine never trusts it); only its length is bounded.
+    state.q = queryValue(params, "q", 200).replace(/\s+/g, " ");
+    const category = queryValue(params, "category", 60);
+    if (/^[\p{L}\p{N}_-]{1,60}$/u.test(category)) state.category = category;
+  }
+  return state;
+}
+
+/** The input of search.products for an engine listing's state (prices in minor units of `currency`). */
+export function toSearchInput(state: BrowseState<SearchSort>, currency = "USD") {
+  const { brands, attributes, minPrice, maxPrice } = toBrowseFilters(state as unknown as BrowseState, currency);
+  return {
+    ...(state.q ? { q: state.q } : {}),
+    ...(state.category ? { category: state.category } : {}),
+    brands,
+    vendors: state.vendors ?? [],
+    attrs: attributes,
+    ...(minPrice !== undefined ? { minPrice } : {}),
+    ...(maxPrice !== undefined ? { maxPrice } : {}),
+    ...(state.rating ? { rating: state.rating } : {}),
+    sort: state.sort,
+    // The engine pages through the first 100 pages only.
+    page: Math.min(state.page, 100),
+  };
+}
+
+/** What "clear filters" changes (the query and the category stay). */
+export const CLEARED_FILTERS = { brands: [], vendors: [], rating: undefined, attributes: {}, min: "", max: "", page: 1 } satisfies Partial<AnyBrowseState>;
+
 /** The filters for products.browse: price bounds in minor units of `currency`. */
 export function toBrowseFilters(state: BrowseState, currency = "USD") {
   const minor = (text: string) => {
@@ -74,27 +134,32 @@ export function toBrowseFilters(state: BrowseState, currency = "USD") {
 }
 
 /** True when any filter (not sort or page) is set. */
-export function hasFilters(state: BrowseState): boolean {
-  return state.brands.length > 0 || Object.keys(state.attributes).length > 0 || state.min !== "" || state.max !== "";
+export function hasFilters(state: AnyBrowseState): boolean {
+  return state.brands.length > 0 || Object.keys(state.attributes).length > 0 || state.min !== "" || state.max !== ""
+    || (state.vendors?.length ?? 0) > 0 || state.rating !== undefined;
 }
 
 /** The query for `state` with `changes` applied; defaults (newest, page 1, empty) are left out. */
-export function browseQuery(state: BrowseState, changes: Partial<BrowseState> = {}): Record<string, string | string[]> {
+export function browseQuery<S extends string>(state: BrowseState<S>, changes: Partial<BrowseState<S>> = {}): Record<string, string | string[]> {
   const next = { ...state, ...changes };
   const query: Record<string, string | string[]> = {};
+  if (next.q) query.q = next.q;
+  if (next.category) query.category = next.category;
   if (next.brands.length) query.brand = next.brands;
+  if (next.vendors?.length) query.vendor = next.vendors;
   for (const [code, values] of Object.entries(next.attributes).sort(([a], [b]) => a.localeCompare(b))) {
     if (values.length) query[`${ATTR_PREFIX}${code}`] = values;
   }
   if (next.min) query.min = next.min;
   if (next.max) query.max = next.max;
-  if (next.sort !== "newest") query.sort = next.sort;
+  if (next.rating) query.rating = String(next.rating);
+  if (next.sort !== (next.defaultSort ?? "newest")) query.sort = next.sort;
   if (next.page > 1) query.page = String(next.page);
   return query;
 }
 
 /** `browseQuery` as a "?…" string ("" when empty). */
-export function browseSearch(state: BrowseState, changes: Partial<BrowseState> = {}): string {
+export function browseSearch<S extends string>(state: BrowseState<S>, changes: Partial<BrowseState<S>> = {}): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(browseQuery(state, changes))) {
     for (const v of Array.isArray(value) ? value : [value]) search.append(key, v);

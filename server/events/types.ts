@@ -29,6 +29,8 @@ export interface EventPayloads {
   "search.reindexRequested": { productIds: string[] };
   /** A sub-order changed status (accepted, shipped, delivered, cancelled). */
   "order.subOrderStatusChanged": { orderId: string; subOrderId: string; vendorId: string; from: string; to: string };
+  /** A user signed in from a browser + OS their account had not used before. */
+  "identity.newSignIn": { userId: string; sessionId: string; browser: string | null; os: string | null; location: string | null; at: string };
   /** A user's password was changed (by themselves or through a reset link). */
   "identity.passwordChanged": { userId: string; via: "change" | "reset" };
   /** A user turned two-factor authentication on or off. */
@@ -42,7 +44,7 @@ export type EventType = keyof EventPayloads;
 export const EVENT_TYPES = [
   "inventory.lowStock", "inventory.stockChanged", "inventory.reservationExpired", "order.placed", "order.paid", "order.cancelled", "order.subOrderStatusChanged",
   "payment.succeeded", "payment.failed", "payment.refunded", "product.changed", "vendor.statusChanged",
-  "search.reindexRequested", "identity.passwordChanged", "identity.twoFactorChanged", "notifications.campaignBatch",
+  "search.reindexRequested", "identity.newSignIn", "identity.passwordChanged", "identity.twoFactorChanged", "notifications.campaignBatch",
 ] as const satisfies readonly EventType[];
 
 /** What a service hands to publish(). */

@@ -36,6 +36,8 @@ export const LIMITS = {
   cardAttemptsPerUser: { points: 10, duration: 60 * 60, blockDuration: 60 * 60 },
   // Search analytics (query and click logs) from the storefront, per address.
   searchLogsPerIp: { points: 300, duration: 10 * 60 },
+  // Product views (recently viewed / trending): generous for browsing, caps scripted inflation.
+  productViewsPerIp: { points: 300, duration: 10 * 60 },
 } satisfies Record<string, LimitRule>;
 export type LimitName = keyof typeof LIMITS;
 

@@ -5,6 +5,7 @@ import { env } from "../env";
 import type { RequestMeta } from "../lib/actor";
 import { requestMetaFrom } from "../lib/request-meta";
 import { cartCookieFrom, type CartCookie } from "../modules/cart/cart.cookie";
+import { visitorCookieFrom, type VisitorCookie } from "../modules/discovery/discovery.cookie";
 
 export interface Context {
   db: typeof db;
@@ -15,6 +16,8 @@ export interface Context {
    * it; optional so callers built by hand (tests, scripts) may leave it out.
    */
   cartCookie?: CartCookie;
+  /** The guest visitor's cookie for recently viewed products (server/modules/discovery). */
+  visitorCookie?: VisitorCookie;
 }
 
 /**
@@ -28,5 +31,6 @@ export async function createContext(opts: { headers: Headers; locale?: string | 
     session: await getAuthSession(),
     meta: requestMetaFrom(opts.headers, opts.locale),
     cartCookie: cartCookieFrom(opts.headers, opts.resHeaders, env.APP_URL.startsWith("https:")),
+    visitorCookie: visitorCookieFrom(opts.headers, opts.resHeaders, env.APP_URL.startsWith("https:")),
   };
 }

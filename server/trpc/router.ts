@@ -5,6 +5,7 @@ import { auditRouter } from "../modules/audit/audit.router";
 import { cartRouter, wishlistRouter } from "../modules/cart/cart.router";
 import { catalogRouter } from "../modules/catalog/catalog.router";
 import { contentRouter } from "../modules/content/content.router";
+import { discoveryRouter } from "../modules/discovery/discovery.router";
 import { identityRouter } from "../modules/identity/identity.router";
 import { inventoryRouter } from "../modules/inventory/inventory.router";
 import { ledgerRouter } from "../modules/ledger/ledger.router";
@@ -44,6 +45,7 @@ export const appRouter = router({
   search: searchRouter,
   searchAdmin: searchAdminRouter,
   realtime: realtimeRouter,
+  discovery: discoveryRouter,
   notifications: notificationsRouter,
 });
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { HomeHero } from "@/components/storefront/home-hero";
 import { ProductCard, ProductGrid } from "@/components/storefront/product-card";
+import { RecentlyViewed } from "@/components/storefront/recently-viewed";
 import { buttonClasses, EmptyState } from "@/components/ui";
 import { Link } from "@/lib/i18n/navigation";
 import { localeAlternates } from "@/lib/storefront/seo";
@@ -21,12 +22,13 @@ export default async function HomePage({ params }: Props) {
   const locale = await pageLocale(params);
   setRequestLocale(locale);
   const caller = await getServerCaller();
-  const [t, ts, session, arrivals, tree] = await Promise.all([
+  const [t, ts, session, arrivals, tree, trending] = await Promise.all([
     getTranslations("home"),
     getTranslations("storefront.home"),
     getAuthSession(),
     caller.products.listNewArrivals({ locale, limit: 10 }),
     caller.catalog.getCategoryTree({ locale }),
+    caller.discovery.trending({ limit: 10 }),
   ]);
   return (
     <>
@@ -62,6 +64,21 @@ export default async function HomePage({ params }: Props) {
           </section>
         )}
 
+        <RecentlyViewed />
+
+        {trending.length > 0 && (
+          <section aria-labelledby="trending-title" data-testid="trending">
+            <h2 id="trending-title" className="text-xl font-semibold text-neutral-900 sm:text-2xl">{ts("trending")}</h2>
+            <div className="mt-4">
+              <ProductGrid>
+                {trending.map((product) => (
+                  <li key={product.id}><ProductCard product={product} locale={locale} /></li>
+                ))}
+              </ProductGrid>
+            </div>
+          </section>
+        )}
+
         <section aria-labelledby="new-arrivals-title">
           <h2 id="new-arrivals-title" className="text-xl font-semibold text-neutral-900 sm:text-2xl">{ts("newArrivals")}</h2>
           <div className="mt-4">
@@ -82,10 +99,12 @@ export default async function HomePage({ params }: Props) {
           </div>
         </section>
 
-        <section aria-labelledby="best-sellers-title" className="rounded-xl border border-neutral-200 bg-white p-6">
-          <h2 id="best-sellers-title" className="text-xl font-semibold text-neutral-900 sm:text-2xl">{ts("bestSellers")}</h2>
-          <p className="mt-2 max-w-prose text-neutral-700">{ts("bestSellersSoon")}</p>
-        </section>
+        {trending.length === 0 && (
+          <section aria-labelledby="best-sellers-title" className="rounded-xl border border-neutral-200 bg-white p-6">
+            <h2 id="best-sellers-title" className="text-xl font-semibold text-neutral-900 sm:text-2xl">{ts("bestSellers")}</h2>
+            <p className="mt-2 max-w-prose text-neutral-700">{ts("bestSellersSoon")}</p>
+          </section>
+        )}
       </div>
     </>
   );

@@ -12,7 +12,7 @@ import { NOTIFICATION_TYPE_NAMES, NOTIFICATION_TYPES, type NotificationChannel, 
 
 export function TemplateEditor() {
   const t = useTranslations("adminNotifications");
-  const tc = useTranslations("notificationCenter");
+  const tn = useTranslations("notifications");
   const [type, setType] = useState<NotificationType>("order.shipped");
   const [locale, setLocale] = useState<Locale>("en");
   const channels = NOTIFICATION_TYPES[type].channels as readonly NotificationChannel[];
@@ -25,12 +25,12 @@ export function TemplateEditor() {
       <div className="mb-4 grid gap-3 sm:grid-cols-3">
         <Field id="tpl-type" label={t("templates.type")}>
           {(control) => (<Select {...control} value={type} onChange={(e) => setType(e.currentTarget.value as NotificationType)}>
-            {NOTIFICATION_TYPE_NAMES.map((name) => <option key={name} value={name}>{tc(`types.${NOTIFICATION_TYPES[name].key}` as never)}</option>)}
+            {NOTIFICATION_TYPE_NAMES.map((name) => <option key={name} value={name}>{tn(`types.${NOTIFICATION_TYPES[name].key}` as never)}</option>)}
           </Select>)}
         </Field>
         <Field id="tpl-channel" label={t("templates.channel")}>
           {(control) => (<Select {...control} value={channel} onChange={(e) => setChannel(e.currentTarget.value as NotificationChannel)}>
-            {channels.map((c) => <option key={c} value={c}>{tc(`channels.${c}` as never)}</option>)}
+            {channels.map((c) => <option key={c} value={c}>{tn(`channels.${c}` as never)}</option>)}
           </Select>)}
         </Field>
         <Field id="tpl-locale" label={t("templates.language")}>

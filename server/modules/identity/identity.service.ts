@@ -160,15 +160,27 @@ export function locateIp(ip: string | null): string | null {
 
 /** Opens a device session for a user that has just proved who they are. */
 export async function createSession(db: DbTx, userId: string, meta: RequestMeta) {
-  return db.session.create({
+  const device = describeDevice(meta);
+  // A sign-in from a browser + OS this account never used before (not its very first one) is
+  // announced, so the person hears about it (notifications: security.newSignIn).
+  const earlier = await db.session.findFirst({ where: { userId }, select: { id: true } });
+  const seen = earlier ? await db.session.findFirst({ where: { userId, browser: device.browser, os: device.os }, select: { id: true } }) : null;
+  const session = await db.session.create({
     data: {
       userId,
       ip: meta.ip,
       userAgent: meta.userAgent?.slice(0, 500) ?? null,
-      ...describeDevice(meta),
+      ...device,
       expiresAt: new Date(Date.now() + SESSION_TTL_DAYS * 86_400_000),
     },
   });
+  if (earlier && !seen) {
+    await publish(db, {
+      type: "identity.newSignIn", aggregateType: "user", aggregateId: userId,
+      payload: { userId, sessionId: session.id, browser: device.browser, os: device.os, location: device.location, at: session.createdAt.toISOString() },
+    });
+  }
+  return session;
 }
 
 export interface AuthenticatedUser {

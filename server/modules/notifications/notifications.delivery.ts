@@ -4,7 +4,7 @@ import type { Prisma } from "@/prisma/generated/client/client";
 import type { Db, DbTx } from "@/server/db";
 import { logger } from "@/server/lib/logger";
 import { defaultProviders, PermanentDeliveryError, type ChannelProviders } from "./providers";
-import { absoluteUrl, localeOf, renderNotification, type TemplateVars } from "./notifications.templates";
+import { absoluteUrl, localeOf, renderNotification, type TemplateCache, type TemplateVars } from "./notifications.templates";
 import {
   DELIVERY_BACKOFF_BASE_MS,
   DELIVERY_BACKOFF_CAP_MS,
@@ -63,6 +63,7 @@ export async function notify(tx: DbTx, input: NotifyInput): Promise<{ deliveries
   );
   const byId = new Map(input.recipients.map((r) => [r.userId, r]));
   const wanted = input.channels ?? typeDef(input.type).channels;
+  const templates: TemplateCache = new Map();
   let deliveries = 0;
   let skipped = 0;
   for (const user of users) {
@@ -84,9 +85,9 @@ export async function notify(tx: DbTx, input: NotifyInput): Promise<{ deliveries
     const text = async (channel: NotificationChannel) => {
       if (input.content) {
         const c = input.content[locale] ?? input.content.en!;
-        return renderNotification(tx, input.type, channel, locale, { ...vars, title: c.title, body: c.body });
+        return renderNotification(tx, input.type, channel, locale, { ...vars, title: c.title, body: c.body }, templates);
       }
-      return renderNotification(tx, input.type, channel, locale, vars);
+      return renderNotification(tx, input.type, channel, locale, vars, templates);
     };
     let notificationId: string | null = null;
     if (channels.includes("IN_APP")) {

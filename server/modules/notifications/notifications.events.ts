@@ -7,7 +7,7 @@ import type { DomainEvent } from "@/server/events";
 import { defineSubscription } from "@/server/events/registry";
 import { vendorPermissionsOf } from "@/lib/permissions";
 import { logger } from "@/server/lib/logger";
-import { publishRealtime, userChannel } from "@/server/modules/realtime";
+import { publishRealtime, userChannel, vendorChannel } from "@/server/modules/realtime";
 import { processCampaignBatch } from "./notifications.campaigns";
 import { deliverDueNotifications, notify } from "./notifications.delivery";
 
@@ -69,7 +69,8 @@ export const notifyOrderPaid = defineSubscription({
 /**
  * A part moved: PAID → the shop's fulfilment team has a new order; SHIPPED / DELIVERED → the
  * shopper; CANCELLED after payment → the shopper (unpaid cancellations come as order.cancelled).
- * After commit the shopper's open order page hears "order.updated" on private-user-<id>.
+ * After commit "order.updated" goes to private-user-<shopper> (their open order page) and
+ * private-vendor-<shop> (the seller center's order pages).
  */
 export const notifySubOrderStatus = defineSubscription({
   name: "notifications-sub-order-status",
@@ -101,7 +102,8 @@ export const notifySubOrderStatus = defineSubscription({
   async afterCommit(db, event) {
     const order = await db.order.findUnique({ where: { id: event.payload.orderId }, select: { userId: true } });
     if (order) {
-      await publishRealtime(userChannel(order.userId), "order.updated", {
+      // The shopper's open order page, and the shop's order list/detail.
+      await publishRealtime([userChannel(order.userId), vendorChannel(event.payload.vendorId)], "order.updated", {
         orderId: event.payload.orderId, subOrderId: event.payload.subOrderId, status: event.payload.to,
       });
     }
@@ -176,6 +178,17 @@ const securityBase = (event: { id: bigint; type: string; payload: { userId: stri
   sourceKey: sourceKeyOf(event), recipients: [{ userId: event.payload.userId }], link: "/account/security", data: { kind: event.type },
 });
 
+export const notifyNewSignIn = defineSubscription({
+  name: "notifications-new-sign-in",
+  events: ["identity.newSignIn"],
+  async handle(tx, event) {
+    const p = event.payload;
+    const device = [p.browser, p.os].filter(Boolean).join(" · ") || "?";
+    await notify(tx, { ...securityBase(event), type: "security.newSignIn", vars: { device, location: p.location ?? "?", time: { instant: p.at } } });
+  },
+  afterCommit: (db, event) => kick(db, event),
+});
+
 export const notifyPasswordChanged = defineSubscription({
   name: "notifications-password-changed",
   events: ["identity.passwordChanged"],
@@ -208,5 +221,5 @@ export const runCampaignBatch = defineSubscription({
 
 export const notificationSubscriptions = [
   notifyOrderPlaced, notifyOrderPaid, notifySubOrderStatus, notifyOrderCancelled, notifyPaymentFailed,
-  notifyPaymentRefunded, notifyLowStock, notifyPasswordChanged, notifyTwoFactorChanged, runCampaignBatch,
+  notifyPaymentRefunded, notifyLowStock, notifyNewSignIn, notifyPasswordChanged, notifyTwoFactorChanged, runCampaignBatch,
 ] as const;

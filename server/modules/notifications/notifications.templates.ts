@@ -1,5 +1,5 @@
 // Notification texts: an admin's NotificationTemplate row for (type, channel, locale) when there
-// is one, else the default from messages/<locale>.json (notifications.templates.<key>). Both use
+// is one, else the default from messages/<locale>.json (notificationTemplates.<key>). Both use
 // {variables}; money is formatted with Intl in the recipient's locale.
 import { createTranslator } from "use-intl/core";
 import { loadMessages } from "@/lib/i18n/messages";
@@ -10,7 +10,9 @@ import { env } from "@/server/env";
 import { typeDef, type NotificationChannel, type NotificationType } from "./notifications.types";
 
 export type Money = { minor: number; currency: string };
-export type TemplateValue = string | number | Money;
+/** A moment (ISO string), written as a date and time in UTC in the recipient's locale. */
+export type Instant = { instant: string };
+export type TemplateValue = string | number | Money | Instant;
 export type TemplateVars = Record<string, TemplateValue>;
 
 export interface Rendered {
@@ -31,7 +33,13 @@ const isMoney = (v: TemplateValue): v is Money => typeof v === "object" && v !==
 export function formatVars(vars: TemplateVars, locale: Locale): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(vars)) {
-    out[k] = isMoney(v) ? formatMoney(v.minor, v.currency, locale) : typeof v === "number" ? new Intl.NumberFormat(locale).format(v) : v;
+    out[k] = isMoney(v)
+      ? formatMoney(v.minor, v.currency, locale)
+      : typeof v === "object"
+        ? `${new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(new Date(v.instant))} UTC`
+        : typeof v === "number"
+          ? new Intl.NumberFormat(locale).format(v)
+          : v;
   }
   return out;
 }
@@ -43,18 +51,29 @@ export function substitute(text: string, values: Record<string, string>): string
 
 /** The default wording from the messages (ICU, so plurals and selects work there). */
 export async function defaultTemplate(type: NotificationType, locale: Locale, values: Record<string, string> = {}): Promise<Rendered> {
-  const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "notifications.templates" });
+  const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "notificationTemplates" });
   const key = typeDef(type).key;
   // Placeholders stay visible for the editor when a value is missing.
   const filled = Object.fromEntries(typeDef(type).variables.map((v) => [v, values[v] ?? `{${v}}`]));
   return { subject: t(`${key}.title` as never, filled as never), body: t(`${key}.body` as never, filled as never) };
 }
 
+/** Admin overrides read once per (type, channel, locale) during one fan-out. */
+export type TemplateCache = Map<string, Promise<{ subject: string; body: string } | null>>;
+
 /** The text one recipient gets on one channel. */
-export async function renderNotification(db: DbTx, type: NotificationType, channel: NotificationChannel, localeHint: string, vars: TemplateVars): Promise<Rendered> {
+export async function renderNotification(
+  db: DbTx, type: NotificationType, channel: NotificationChannel, localeHint: string, vars: TemplateVars, cache: TemplateCache = new Map(),
+): Promise<Rendered> {
   const locale = localeOf(localeHint);
   const values = formatVars(vars, locale);
-  const override = await db.notificationTemplate.findUnique({ where: { type_channel_locale: { type, channel, locale } } });
+  const key = `${type}|${channel}|${locale}`;
+  let pending = cache.get(key);
+  if (!pending) {
+    pending = db.notificationTemplate.findUnique({ where: { type_channel_locale: { type, channel, locale } }, select: { subject: true, body: true } });
+    cache.set(key, pending);
+  }
+  const override = await pending;
   if (override) return { subject: substitute(override.subject, values), body: substitute(override.body, values) };
   return defaultTemplate(type, locale, values);
 }

@@ -6,21 +6,22 @@ import crypto from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { userChannel } from "@/lib/realtime/channels";
+import { userChannel, vendorChannel } from "@/lib/realtime/channels";
 import { db } from "@/server/db";
+import { publish } from "@/server/events";
 import { deliver } from "@/server/events/registry";
 import { subscriptions } from "@/server/events/subscriptions";
 import { addToCart } from "@/server/modules/cart";
 import { shopWithProduct } from "@/server/modules/cart/cart.test-helpers";
-import { changePassword } from "@/server/modules/identity/identity.service";
+import { changePassword, signIn } from "@/server/modules/identity/identity.service";
 import { placeOrder, previewCheckout } from "@/server/workflows/checkout/checkout";
 import { callerFor } from "@/test/catalog-factories";
-import { actorFor, createStaffUser, createUser } from "@/test/factories";
+import { actorFor, createStaffUser, createUser, meta } from "@/test/factories";
 import { drainOutbox } from "@/test/outbox";
 import { createCampaign, processCampaignBatch } from "./notifications.campaigns";
 import { backoffMs, deliverDueNotifications, notify } from "./notifications.delivery";
 import { pushRequestDetails, twilioSmsProvider, devSmsLog, PermanentDeliveryError, type ChannelProvider, type DeliveryRow } from "./providers";
-import { vapidKeys } from "./providers/vapid";
+import { deriveVapidKeys, vapidKeys } from "./providers/vapid";
 import { DELIVERY_MAX_ATTEMPTS } from "./notifications.types";
 
 const published = vi.hoisted(() => [] as { channel: string | string[]; event: string; data: unknown }[]);
@@ -108,11 +109,13 @@ describe("notifications from events", () => {
     expect(mail.html).toContain('lang="fr"');
     expect(mail.text).toContain(`/fr/account/orders/${order.orderId}`);
 
-    const mine = published.filter((p) => p.channel === userChannel(order.buyer.id));
+    const mine = published.filter((p) => (Array.isArray(p.channel) ? p.channel : [p.channel]).includes(userChannel(order.buyer.id)));
     expect(mine.map((p) => p.event)).toEqual(expect.arrayContaining(["order.updated", "notification.created"]));
     const created = mine.find((p) => p.event === "notification.created" && (p.data as { notification: { id: string } }).notification.id === n.id);
     expect(created?.data).toMatchObject({ notification: { title: n.title, type: "order.shipped" }, unread: expect.any(Number) });
-    expect(mine.find((p) => p.event === "order.updated" && (p.data as { status: string }).status === "SHIPPED")?.data).toEqual({ orderId: order.orderId, subOrderId: order.subA.id, status: "SHIPPED" });
+    const updated = mine.find((p) => p.event === "order.updated" && (p.data as { status: string }).status === "SHIPPED");
+    expect(updated?.data).toEqual({ orderId: order.orderId, subOrderId: order.subA.id, status: "SHIPPED" });
+    expect(updated?.channel).toEqual([userChannel(order.buyer.id), vendorChannel(order.shops[0]!.vendor.id)]);
 
     // The sellers with orders.fulfil heard about the paid part; the placed order mailed the shopper.
     expect(await db.notification.count({ where: { userId: order.shops[0]!.owner.id, type: "seller.newOrder" } })).toBe(1);
@@ -168,6 +171,63 @@ describe("notifications from events", () => {
     await drainOutbox();
     const sms = await db.smsMessage.findFirstOrThrow({ where: { to: "+34 600 111 222" } });
     expect(sms.body).toContain(`Tu pedido ${order.subA.number} ha sido enviado`);
+  });
+
+  it("turns cancellations, payment failures, refunds and low stock into notifications for the right people", async () => {
+    const order = await paidOrder("es");
+    const shop = order.shops[0]!;
+    const packer = await createUser(db);
+    const stocker = await createUser(db);
+    await db.vendorMembership.create({ data: { userId: packer.id, vendorId: shop.vendor.id, role: "STAFF", permissions: ["orders.fulfil"] } });
+    await db.vendorMembership.create({ data: { userId: stocker.id, vendorId: shop.vendor.id, role: "STAFF", permissions: ["inventory.write"] } });
+    await drainOutbox();
+    const { orderId } = order;
+    const lastBefore = (await db.outboxEvent.findFirstOrThrow({ orderBy: { id: "desc" } })).id;
+    await db.$transaction(async (tx) => {
+      await publish(tx, { type: "order.cancelled", aggregateType: "order", aggregateId: orderId, payload: { orderId, reason: "payment window expired" } });
+      await publish(tx, { type: "payment.failed", aggregateType: "payment", aggregateId: "p1", payload: { paymentId: "p1", orderId, code: "card_declined" } });
+      await publish(tx, { type: "payment.refunded", aggregateType: "payment", aggregateId: "p1", payload: { paymentId: "p1", refundId: "r1", orderId, subOrderId: null, amount: 1250, currency: "USD" } });
+      await publish(tx, { type: "inventory.lowStock", aggregateType: "variant", aggregateId: shop.variant.id, payload: { vendorId: shop.vendor.id, variantId: shop.variant.id, available: 2, threshold: 5 } });
+    });
+    // Only the notification handlers (the ledger would refuse a refund of a made-up payment).
+    const made = await db.outboxEvent.findMany({ where: { id: { gt: lastBefore } }, orderBy: { id: "asc" } });
+    expect(made).toHaveLength(4);
+    for (const event of made) {
+      for (const s of subscriptions.of(event.type).filter((h) => h.name.startsWith("notifications-"))) await deliver(db, subscriptions, s.name, event.id);
+    }
+    // Made-up events must not reach the other handlers of later tests.
+    await db.processedEvent.deleteMany({ where: { eventId: { in: made.map((e) => e.id) } } });
+    await db.outboxEvent.deleteMany({ where: { id: { in: made.map((e) => e.id) } } });
+    const titles = async (userId: string) => (await db.notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" } })).map((n) => [n.type, n.title]);
+    const buyerTitles = await titles(order.buyer.id);
+    const number = (await db.order.findUniqueOrThrow({ where: { id: orderId } })).number;
+    expect(buyerTitles).toEqual(expect.arrayContaining([
+      ["order.cancelled", `Pedido ${number} cancelado`],
+      ["payment.failed", `El pago del pedido ${number} falló`],
+      ["payment.refunded", `Reembolso del pedido ${number}`],
+    ]));
+    const refund = await db.notification.findFirstOrThrow({ where: { userId: order.buyer.id, type: "payment.refunded" } });
+    expect(refund.body).toMatch(/12,50\s?US\$/);
+    // Fulfilment staff hear about new orders, not stock; inventory staff the reverse; the owner both.
+    expect((await titles(packer.id)).map(([t]) => t)).toEqual(["seller.newOrder"]);
+    expect((await titles(stocker.id)).map(([t]) => t)).toEqual(["inventory.lowStock"]);
+    expect((await titles(shop.owner.id)).map(([t]) => t).sort()).toEqual(["inventory.lowStock", "seller.newOrder"]);
+    expect((await db.notification.findFirstOrThrow({ where: { userId: stocker.id } })).title).toBe(`Low stock: ${shop.product.title}`);
+  });
+
+  it("announces a sign-in from a new browser (mail + in-app, in the user's language), not a repeated one", async () => {
+    const user = await createUser(db, { locale: "fr" });
+    const firefox = "Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0";
+    await signIn(db, { email: user.email, password: user.password }, meta()); // first ever: nothing to compare with
+    await signIn(db, { email: user.email, password: user.password }, meta()); // same Chrome
+    expect(await db.outboxEvent.count({ where: { type: "identity.newSignIn", aggregateId: user.id } })).toBe(0);
+    await signIn(db, { email: user.email, password: user.password }, meta({ userAgent: firefox }));
+    await drainOutbox();
+    const n = await db.notification.findFirstOrThrow({ where: { userId: user.id, type: "security.newSignIn" } });
+    expect(n.title).toBe("Nouvelle connexion à votre compte");
+    expect(n.body).toContain("Firefox 140 · Linux");
+    expect(n.body).toMatch(/UTC/);
+    expect(await db.mailMessage.count({ where: { to: user.email, template: "notification", subject: n.title } })).toBe(1);
   });
 
   it("tells a user in-app when their password changes", async () => {
@@ -273,6 +333,17 @@ describe("delivery", () => {
     await notify(db, { type: "order.shipped", sourceKey: retryKey, recipients: [{ userId: user.id }], vars: { number: "BZ-3-2", shop: "Lamps", carrier: "DHL", tracking: "X2" }, link: null, channels: ["PUSH"] });
     expect(await deliverDueNotifications(db, new Date(), { sourceKey: retryKey })).toEqual({ sent: 0, failed: 1, dead: 0 });
     expect((await db.notificationDelivery.findFirstOrThrow({ where: { sourceKey: retryKey } })).lastError).toContain("HTTP 500");
+  });
+
+  it("derives a stable, valid VAPID key pair from AUTH_SECRET when none is configured", () => {
+    const a = deriveVapidKeys("a".repeat(40));
+    expect(deriveVapidKeys("a".repeat(40))).toEqual(a);
+    expect(deriveVapidKeys("b".repeat(40)).publicKey).not.toBe(a.publicKey);
+    const ecdh = crypto.createECDH("prime256v1");
+    ecdh.setPrivateKey(Buffer.from(a.privateKey, "base64url"));
+    expect(ecdh.getPublicKey().toString("base64url")).toBe(a.publicKey);
+    expect(Buffer.from(a.publicKey, "base64url")).toHaveLength(65);
+    expect(Buffer.from(a.privateKey, "base64url")).toHaveLength(32);
   });
 
   it("SMS: posts Twilio's Messages API form with basic auth; 4xx dead-letters, 5xx retries", async () => {

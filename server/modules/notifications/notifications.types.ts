@@ -9,7 +9,7 @@ export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 export type Audience = { kind: "shopper" } | { kind: "vendorMembers"; permission: "orders.fulfil" | "inventory.write" } | { kind: "self" } | { kind: "segment" };
 
 export interface NotificationTypeDef {
-  /** Key of the default texts in messages/<locale>.json: notifications.templates.<key>.{title,body}. */
+  /** Key of the default texts in messages/<locale>.json: notificationTemplates.<key>.{title,body}; labels: notifications.types.<key>. */
   key: string;
   audience: Audience;
   /** Channels this type may use. */
@@ -21,7 +21,7 @@ export interface NotificationTypeDef {
   /** The variables its templates may use (for the admin editor and previews). */
   variables: readonly string[];
   /** Sample values for previews. */
-  sample: Record<string, string | number | { minor: number; currency: string }>;
+  sample: Record<string, string | number | { minor: number; currency: string } | { instant: string }>;
 }
 
 const ORDER_VARS = ["name", "number", "total", "url"] as const;
@@ -65,6 +65,12 @@ export const NOTIFICATION_TYPES = {
     key: "lowStock", audience: { kind: "vendorMembers", permission: "inventory.write" }, channels: ["EMAIL", "IN_APP", "PUSH"], defaults: ["IN_APP", "PUSH"], mandatory: [],
     variables: ["name", "product", "sku", "available", "shop", "url"],
     sample: { name: "Sam", product: "Desk lamp", sku: "LAMP-01", available: 3, shop: "Tech Haven", url: "https://bazaar.example/en/seller/inventory" },
+  },
+  // Identity does not mail new sign-ins: the mail is mandatory here.
+  "security.newSignIn": {
+    key: "newSignIn", audience: { kind: "self" }, channels: ["EMAIL", "IN_APP", "PUSH"], defaults: ["EMAIL", "IN_APP", "PUSH"], mandatory: ["EMAIL", "IN_APP"],
+    variables: ["name", "device", "location", "time", "url"],
+    sample: { name: "Ada", device: "Firefox 140 on Windows 11", location: "FR", time: { instant: "2026-12-06T18:30:00Z" }, url: "https://bazaar.example/en/account/security" },
   },
   // Identity mails these itself (mail templates passwordChanged / twoFactorChanged); here they
   // reach the bell, the browser and the phone. In-app cannot be switched off.

@@ -3,9 +3,10 @@
 // and hostile input that must never break a page.
 import { beforeAll, describe, expect, it } from "vitest";
 import { seed } from "@/prisma/seed";
-import { db } from "@/server/db";
+import { db, pool } from "@/server/db";
 import { browseProducts } from "@/server/modules/products";
 import { searchEngine } from "./providers";
+import { createPostgresEngine } from "./providers/postgres";
 import { searchProducts, suggest } from "./search.service";
 import type { SearchProductsInput } from "./search.schema";
 
@@ -169,6 +170,25 @@ describe("filters and facets", () => {
     const none = await searchProducts(db, { q: "xqzvbnw" });
     expect(none.total).toBe(0);
     expect(none.items).toEqual([]);
+  });
+});
+
+describe("bounded cost", () => {
+  it("estimates the total of a broad query past the cap and still finds its filtered matches", async () => {
+    const small = createPostgresEngine(pool, { countCap: 20, rankCap: 10 });
+    const exact = await searchProducts(db, { q: "shirt" });
+    expect(exact.total).toBeGreaterThan(20);
+    const broad = await searchProducts(db, { q: "shirt" }, small);
+    expect(broad.totalIsEstimate).toBe(true);
+    expect(broad.total).toBeGreaterThan(20);
+    expect(broad.items).toHaveLength(24);
+    // A filter narrower than the cap: counted exactly inside the candidate scan.
+    const brand = exact.facets.brands.at(-1)!;
+    expect(brand.count).toBeLessThanOrEqual(20);
+    const filtered = await searchProducts(db, { q: "shirt", brands: [brand.value] }, small);
+    expect(filtered.total).toBe(brand.count);
+    expect(filtered.totalIsEstimate).toBe(false);
+    expect(filtered.items.every((i) => i.brand === brand.label)).toBe(true);
   });
 });
 

@@ -9,6 +9,37 @@ import { SearchProductsInput as SearchSchema, SuggestInput as SuggestSchema, typ
 import type { CategoryFacetValue, FacetCount, SearchEngine, SearchPage, SuggestionList } from "./search.types";
 import { popularQueries } from "./search.analytics";
 
+interface Labels {
+  at: number;
+  categories: Map<string, { slug: string; names: unknown; parentId: string | null }>;
+  brands: Map<string, string>;
+  vendors: Map<string, string>;
+}
+const LABELS_TTL_MS = 60_000;
+let labelCache: Labels | null = null;
+
+/**
+ * Names for facet values: every category, brand and shop name, read at most once a minute per
+ * process (they are few and change rarely), and again at once when a value is not there yet.
+ */
+async function facetLabels(db: DbTx, need: { categoryIds?: string[]; brandSlugs?: string[]; vendorSlugs?: string[] }): Promise<Labels> {
+  const missing = (l: Labels) =>
+    (need.categoryIds ?? []).some((id) => !l.categories.has(id)) || (need.brandSlugs ?? []).some((s) => !l.brands.has(s)) || (need.vendorSlugs ?? []).some((s) => !l.vendors.has(s));
+  if (labelCache && Date.now() - labelCache.at < LABELS_TTL_MS && !missing(labelCache)) return labelCache;
+  const [categories, brands, vendors] = await Promise.all([
+    db.category.findMany({ select: { id: true, slug: true, names: true, parentId: true } }),
+    db.brand.findMany({ select: { slug: true, name: true } }),
+    db.vendor.findMany({ select: { slug: true, name: true } }),
+  ]);
+  labelCache = {
+    at: Date.now(),
+    categories: new Map(categories.map((c) => [c.id, { slug: c.slug, names: c.names, parentId: c.parentId }])),
+    brands: new Map(brands.map((b) => [b.slug, b.name])),
+    vendors: new Map(vendors.map((v) => [v.slug, v.name])),
+  };
+  return labelCache;
+}
+
 const emptyPage = (page: number): SearchPage => ({
   items: [], total: 0, totalIsEstimate: false, page, pageCount: 1, correctedText: null,
   facets: { categories: [], brands: [], vendors: [], ratings: [], price: { min: null, max: null }, attributes: [] },
@@ -53,20 +84,16 @@ export async function searchProducts(db: DbTx, rawInput: SearchProductsInput, en
     facetAttributes: definitions.map((d) => d.code),
   });
 
-  const [items, categories, brands, vendors] = await Promise.all([
+  const [items, labels] = await Promise.all([
     productCardsByIds(db, locale, result.productIds),
-    categoryFacet(db, locale, result.facets.categories),
-    result.facets.brands.length
-      ? db.brand.findMany({ where: { slug: { in: result.facets.brands.map((b) => b.value) } }, select: { slug: true, name: true } })
-      : [],
-    result.facets.vendors.length
-      ? db.vendor.findMany({ where: { slug: { in: result.facets.vendors.map((v) => v.value) } }, select: { slug: true, name: true } })
-      : [],
+    facetLabels(db, {
+      categoryIds: result.facets.categories.map((c) => c.value),
+      brandSlugs: result.facets.brands.map((b) => b.value),
+      vendorSlugs: result.facets.vendors.map((v) => v.value),
+    }),
   ]);
-  const label = (list: FacetCount[], names: { slug: string; name: string }[]): FacetValue[] => {
-    const byslug = new Map(names.map((n) => [n.slug, n.name]));
-    return list.map((f) => ({ value: f.value, label: byslug.get(f.value) ?? f.value, count: f.count }));
-  };
+  const label = (list: FacetCount[], names: Map<string, string>): FacetValue[] =>
+    list.map((f) => ({ value: f.value, label: names.get(f.value) ?? f.value, count: f.count }));
 
   const attributeFacets: AttributeFacet[] = definitions.map((d) => {
     const options = (d.options as { value: string; names: unknown }[] | null) ?? [];
@@ -90,9 +117,9 @@ export async function searchProducts(db: DbTx, rawInput: SearchProductsInput, en
     pageCount: Math.min(Math.max(1, Math.ceil(result.total / input.pageSize)), 100),
     correctedText: result.correctedText,
     facets: {
-      categories,
-      brands: label(result.facets.brands, brands),
-      vendors: label(result.facets.vendors, vendors),
+      categories: categoryFacet(labels, locale, result.facets.categories),
+      brands: label(result.facets.brands, labels.brands),
+      vendors: label(result.facets.vendors, labels.vendors),
       ratings: result.facets.ratings.map((r) => ({ value: r.value, label: r.value, count: r.count })),
       price: result.facets.price,
       attributes: attributeFacets,
@@ -101,17 +128,12 @@ export async function searchProducts(db: DbTx, rawInput: SearchProductsInput, en
 }
 
 /** Category counts with slugs, localized names and parent slugs (categories that no longer exist dropped). */
-async function categoryFacet(db: DbTx, locale: string, counts: FacetCount[]): Promise<CategoryFacetValue[]> {
-  if (counts.length === 0) return [];
-  const rows = await db.category.findMany({ where: { id: { in: counts.map((c) => c.value) } }, select: { id: true, slug: true, names: true, parentId: true } });
-  const missingParents = [...new Set(rows.map((r) => r.parentId).filter((id): id is string => !!id && !rows.some((r) => r.id === id)))];
-  const parents = missingParents.length ? await db.category.findMany({ where: { id: { in: missingParents } }, select: { id: true, slug: true } }) : [];
-  const slugOf = new Map([...rows, ...parents].map((r) => [r.id, r.slug]));
-  const byId = new Map(rows.map((r) => [r.id, r]));
+function categoryFacet(labels: Labels, locale: string, counts: FacetCount[]): CategoryFacetValue[] {
   return counts.flatMap((c) => {
-    const row = byId.get(c.value);
+    const row = labels.categories.get(c.value);
     if (!row) return [];
-    return [{ slug: row.slug, name: localized(row.names, locale), parentSlug: row.parentId ? slugOf.get(row.parentId) ?? null : null, count: c.count }];
+    const parentSlug = row.parentId ? labels.categories.get(row.parentId)?.slug ?? null : null;
+    return [{ slug: row.slug, name: localized(row.names, locale), parentSlug, count: c.count }];
   });
 }
 
@@ -123,10 +145,7 @@ export async function suggest(db: DbTx, rawInput: SuggestInput, engine: SearchEn
     engine.suggest({ prefix: input.prefix, locale: input.locale, limit: input.limit }),
     popularQueries(db, input.prefix, input.locale, 4),
   ]);
-  const categories = found.categoryIds.length
-    ? await db.category.findMany({ where: { id: { in: found.categoryIds } }, select: { id: true, slug: true, names: true } })
-    : [];
-  const byId = new Map(categories.map((c) => [c.id, c]));
+  const byId = found.categoryIds.length ? (await facetLabels(db, { categoryIds: found.categoryIds })).categories : new Map<string, { slug: string; names: unknown }>();
   return {
     products: found.products.map((p) => ({ slug: p.slug, title: p.title })),
     categories: found.categoryIds.flatMap((id) => {

@@ -22,7 +22,7 @@ export default async function AdminNotificationsPage({ params }: Props) {
   const locale = knownLocale((await params).locale);
   setRequestLocale(locale);
   await requireStaff("/admin/notifications", "notifications.manage");
-  const [t, tc, format, caller] = await Promise.all([getTranslations("adminNotifications"), getTranslations("notificationCenter"), getFormatter(), getServerCaller()]);
+  const [t, tn, format, caller] = await Promise.all([getTranslations("adminNotifications"), getTranslations("notifications"), getFormatter(), getServerCaller()]);
   const to = new Date();
   const from = new Date(to.getTime() - 30 * DAY);
   const stats = await caller.notifications.deliveryStats({ from, to });
@@ -44,7 +44,7 @@ export default async function AdminNotificationsPage({ params }: Props) {
                 const row = stats.byChannel[c];
                 return (
                   <TR key={c}>
-                    <TH scope="row">{tc(`channels.${c}`)}</TH>
+                    <TH scope="row">{tn(`channels.${c}`)}</TH>
                     {STATUSES.map((s) => <TD key={s} className="text-end tabular-nums">{n(row[s])}</TD>)}
                     <TD className="text-end font-medium tabular-nums">{n(row.total)}</TD>
                   </TR>
@@ -61,7 +61,7 @@ export default async function AdminNotificationsPage({ params }: Props) {
                 const row = stats.byType[type] ?? { SENT: 0, PENDING: 0, FAILED: 0, DEAD: 0, total: 0 };
                 return (
                   <TR key={type}>
-                    <TH scope="row">{tc(`types.${NOTIFICATION_TYPES[type].key}` as never)}</TH>
+                    <TH scope="row">{tn(`types.${NOTIFICATION_TYPES[type].key}` as never)}</TH>
                     {STATUSES.map((s) => <TD key={s} className="text-end tabular-nums">{n(row[s])}</TD>)}
                     <TD className="text-end font-medium tabular-nums">{n(row.total)}</TD>
                   </TR>

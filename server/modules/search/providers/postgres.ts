@@ -23,7 +23,7 @@ export interface PostgresEngineOptions {
   statementTimeoutMs?: number;
 }
 
-const DEFAULTS: Required<PostgresEngineOptions> = { countCap: 5000, rankCap: 1000, statementTimeoutMs: 2000 };
+const DEFAULTS: Required<PostgresEngineOptions> = { countCap: 2000, rankCap: 600, statementTimeoutMs: 2000 };
 
 /** Static candidate order: in stock first, then sales, rating, promotion and recency. */
 export function popularityOf(doc: Pick<SearchDocument, "inStock" | "recentSales" | "rating" | "reviewCount" | "promoted" | "publishedAt">, now = Date.now()): number {
@@ -169,6 +169,8 @@ export function createPostgresEngine(pool: pg.Pool, options: PostgresEngineOptio
     try {
       await client.query("BEGIN READ ONLY");
       await client.query(`SET LOCAL statement_timeout = ${Math.trunc(settings.statementTimeoutMs)}`);
+      // Many small queries at once: parallel workers would only add start-up cost.
+      await client.query("SET LOCAL max_parallel_workers_per_gather = 0");
       const result = await work(client);
       await client.query("COMMIT");
       return result;
@@ -268,84 +270,116 @@ export function createPostgresEngine(pool: pg.Pool, options: PostgresEngineOptio
           if (!hasText && query.filters.categoryId) conditions.push(`d."categoryIds" @> ARRAY[${p.add(query.filters.categoryId)}]::text[]`);
           return conditions;
         };
-        const p = new Params();
-        const base = baseOf(p);
-        const filters = filterSql(p, query, facetCodes, hasText);
-        const flag = (sql: string | null) => sql ?? "true";
-        const attributeFlags = filters.attributes.map((a, i) => `${flag(a.sql || null)} AS a${i}`);
-        const cap = settings.countCap;
-        const capParam = p.add(cap + 1);
-
-        // Every condition but `except` (the facet's own filter).
-        const allBut = (except?: string) => {
-          const parts = ["f_category", "f_brand", "f_vendor", "f_price", "f_rating", ...filters.attributes.map((_, i) => `a${i}`)].filter((c) => c !== except);
-          return parts.join(" AND ");
-        };
+        // Candidates counted: the cap, or more when a deep page needs them.
+        const cap = Math.max(settings.countCap, offset + pageSize);
         const sort = query.sort;
-        const rankCap = Math.max(settings.rankCap, offset + pageSize);
-        const sizeParam = p.add(pageSize);
-        const offsetParam = p.add(offset);
-        const pageSql = hasText && sort === "relevance"
-          ? `SELECT d."productId" FROM (SELECT id FROM f ORDER BY "inStock" DESC, popularity DESC LIMIT ${p.add(rankCap)}) c
-             JOIN "SearchDocument" d ON d.id = c.id
-             ORDER BY d."inStock" DESC,
-                      ts_rank_cd(d.document, to_tsquery(${p.add(config)}::regconfig, unaccent(${p.add(tsquery)})), 1)
-                        * (1 + 0.25 * ln(1 + d."recentSales"))
-                        * (1 + 0.08 * CASE WHEN d."reviewCount" > 0 THEN d.rating ELSE 0 END)
-                        * (1 + 0.5 * exp(-greatest(0, extract(epoch FROM now() - d."publishedAt") / 86400) / 60))
-                        * (CASE WHEN d.promoted THEN 1.5 ELSE 1 END) DESC,
-                      d.id
-             LIMIT ${sizeParam} OFFSET ${offsetParam}`
-          : `SELECT "productId" FROM f ORDER BY "inStock" DESC, ${sort === "relevance" ? "popularity DESC, id" : ORDER[sort]} LIMIT ${sizeParam} OFFSET ${offsetParam}`;
 
-        const attributeFacets = filters.attributes
-          .filter((a) => facetCodes.includes(a.code))
-          .map((a) => {
-            const i = filters.attributes.indexOf(a);
-            return `${p.add(a.code)}::text, (SELECT coalesce(json_agg(json_build_array(v, n) ORDER BY n DESC, v), '[]'::json) FROM (
-                SELECT v, count(*)::int AS n FROM m, jsonb_array_elements_text(CASE WHEN jsonb_typeof(m.attributes -> ${p.add(a.code)}) = 'array' THEN m.attributes -> ${p.add(a.code)} ELSE '[]'::jsonb END) v
-                WHERE ${allBut(`a${i}`)} GROUP BY v ORDER BY n DESC, v LIMIT 50) x)`;
-          });
+        /**
+         * One statement: the capped candidates (m), the filtered ones (f), the page and, unless
+         * `pushFilters`, every facet. With `pushFilters` the filters join the candidate condition
+         * instead (no facets): used when a broad query's cap would hide filtered matches.
+         */
+        const run = async (pushFilters: boolean) => {
+          const p = new Params();
+          const base = baseOf(p);
+          const filters = filterSql(p, query, facetCodes, hasText);
+          if (pushFilters) {
+            for (const sql of [filters.category, filters.brand, filters.vendor, filters.price, filters.rating, ...filters.attributes.map((a) => a.sql || null)]) {
+              if (sql) base.push(sql);
+            }
+          }
+          const flag = (sql: string | null) => (pushFilters ? "true" : sql ?? "true");
+          const attributeFlags = filters.attributes.map((a, i) => `${flag(a.sql || null)} AS a${i}`);
+          const capParam = p.add(cap + 1);
+          // Every condition but `except` (the facet's own filter).
+          const allBut = (except?: string) =>
+            ["f_category", "f_brand", "f_vendor", "f_price", "f_rating", ...filters.attributes.map((_, i) => `a${i}`)].filter((c) => c !== except).join(" AND ");
+          const rankCap = Math.max(settings.rankCap, offset + pageSize);
+          const sizeParam = p.add(pageSize);
+          const offsetParam = p.add(offset);
+          // Relevance: the best `rankCap` candidates by popularity, ranked by text match × boosts.
+          const pageSql = hasText && sort === "relevance"
+            ? `SELECT c."productId" FROM (SELECT * FROM f ORDER BY "inStock" DESC, popularity DESC LIMIT ${p.add(rankCap)}) c
+               ORDER BY c."inStock" DESC,
+                        ts_rank_cd(c.document, to_tsquery(${p.add(config)}::regconfig, unaccent(${p.add(tsquery)})), 1)
+                          * (1 + 0.25 * ln(1 + c."recentSales"))
+                          * (1 + 0.08 * CASE WHEN c."reviewCount" > 0 THEN c.rating ELSE 0 END)
+                          * (1 + 0.5 * exp(-greatest(0, extract(epoch FROM now() - c."publishedAt") / 86400) / 60))
+                          * (CASE WHEN c.promoted THEN 1.5 ELSE 1 END) DESC,
+                        c.id
+               LIMIT ${sizeParam} OFFSET ${offsetParam}`
+            : `SELECT "productId" FROM f ORDER BY "inStock" DESC, ${sort === "relevance" ? "popularity DESC, id" : ORDER[sort]} LIMIT ${sizeParam} OFFSET ${offsetParam}`;
 
-        const sql = `
-          WITH m AS MATERIALIZED (
-            SELECT d.id, d."productId", d."categoryIds", d."brandSlug", d."vendorSlug", d.rating, d."reviewCount", d."minPrice", d.attributes,
-                   d.popularity, d."publishedAt", d."recentSales", d."inStock",
-                   ${flag(filters.category)} AS f_category, ${flag(filters.brand)} AS f_brand, ${flag(filters.vendor)} AS f_vendor,
-                   ${flag(filters.price)} AS f_price, ${flag(filters.rating)} AS f_rating
-                   ${attributeFlags.length ? `, ${attributeFlags.join(", ")}` : ""}
-            FROM "SearchDocument" d
-            WHERE ${base.join(" AND ")}
-            ORDER BY d.popularity DESC
-            LIMIT ${capParam}
-          ),
-          f AS (SELECT * FROM m WHERE ${allBut()})
-          SELECT json_build_object(
-            'seen', (SELECT count(*) FROM m),
-            'total', (SELECT count(*) FROM f),
-            'page', (SELECT coalesce(json_agg(x."productId"), '[]'::json) FROM (${pageSql}) x),
-            'categories', (SELECT coalesce(json_agg(json_build_array(c, n)), '[]'::json) FROM (
-                SELECT c, count(*)::int AS n FROM m, unnest(m."categoryIds") c WHERE ${allBut("f_category")} GROUP BY c ORDER BY n DESC, c LIMIT 300) x),
-            'brands', (SELECT coalesce(json_agg(json_build_array(b, n)), '[]'::json) FROM (
-                SELECT "brandSlug" AS b, count(*)::int AS n FROM m WHERE "brandSlug" IS NOT NULL AND ${allBut("f_brand")} GROUP BY 1 ORDER BY n DESC, b LIMIT 50) x),
-            'vendors', (SELECT coalesce(json_agg(json_build_array(v, n)), '[]'::json) FROM (
-                SELECT "vendorSlug" AS v, count(*)::int AS n FROM m WHERE ${allBut("f_vendor")} GROUP BY 1 ORDER BY n DESC, v LIMIT 50) x),
-            'ratings', (SELECT json_build_array(count(*) FILTER (WHERE rating >= 1), count(*) FILTER (WHERE rating >= 2), count(*) FILTER (WHERE rating >= 3),
-                                                count(*) FILTER (WHERE rating >= 4), count(*) FILTER (WHERE rating >= 5)) FROM m WHERE ${allBut("f_rating")}),
-            'price', (SELECT json_build_array(min("minPrice"), max("minPrice")) FROM m WHERE ${allBut("f_price")}),
-            'attributes', ${attributeFacets.length ? `json_build_object(${attributeFacets.join(", ")})` : `'{}'::json`}
-          ) AS result`;
-        const { rows } = await client.query<{ result: RawResult }>(sql, p.values);
-        const raw = rows[0]!.result;
+          const attributeFacets = filters.attributes
+            .filter((a) => facetCodes.includes(a.code))
+            .map((a) => {
+              const i = filters.attributes.indexOf(a);
+              return `${p.add(a.code)}::text, (SELECT coalesce(json_agg(json_build_array(v, n) ORDER BY n DESC, v), '[]'::json) FROM (
+                  SELECT v, count(*)::int AS n FROM m, jsonb_array_elements_text(CASE WHEN jsonb_typeof(m.attributes -> ${p.add(a.code)}) = 'array' THEN m.attributes -> ${p.add(a.code)} ELSE '[]'::jsonb END) v
+                  WHERE ${allBut(`a${i}`)} GROUP BY v ORDER BY n DESC, v LIMIT 50) x)`;
+            });
+          const facetSql = pushFilters ? "" : `,
+              'categories', (SELECT coalesce(json_agg(json_build_array(c, n)), '[]'::json) FROM (
+                  SELECT c, count(*)::int AS n FROM m, unnest(m."categoryIds") c WHERE ${allBut("f_category")} GROUP BY c ORDER BY n DESC, c LIMIT 300) x),
+              'brands', (SELECT coalesce(json_agg(json_build_array(b, n)), '[]'::json) FROM (
+                  SELECT "brandSlug" AS b, count(*)::int AS n FROM m WHERE "brandSlug" IS NOT NULL AND ${allBut("f_brand")} GROUP BY 1 ORDER BY n DESC, b LIMIT 50) x),
+              'vendors', (SELECT coalesce(json_agg(json_build_array(v, n)), '[]'::json) FROM (
+                  SELECT "vendorSlug" AS v, count(*)::int AS n FROM m WHERE ${allBut("f_vendor")} GROUP BY 1 ORDER BY n DESC, v LIMIT 50) x),
+              'ratings', (SELECT json_build_array(count(*) FILTER (WHERE rating >= 1), count(*) FILTER (WHERE rating >= 2), count(*) FILTER (WHERE rating >= 3),
+                                                  count(*) FILTER (WHERE rating >= 4), count(*) FILTER (WHERE rating >= 5)) FROM m WHERE ${allBut("f_rating")}),
+              'price', (SELECT json_build_array(min("minPrice"), max("minPrice")) FROM m WHERE ${allBut("f_price")}),
+              'attributes', ${attributeFacets.length ? `json_build_object(${attributeFacets.join(", ")})` : `'{}'::json`}`;
+
+          const sql = `
+            WITH m AS MATERIALIZED (
+              SELECT d.id, d."productId", d."categoryIds", d."brandSlug", d."vendorSlug", d.rating, d."reviewCount", d."minPrice", d.attributes,
+                     d.popularity, d."publishedAt", d."recentSales", d."inStock", d.promoted${hasText && sort === "relevance" ? ", d.document" : ""},
+                     ${flag(filters.category)} AS f_category, ${flag(filters.brand)} AS f_brand, ${flag(filters.vendor)} AS f_vendor,
+                     ${flag(filters.price)} AS f_price, ${flag(filters.rating)} AS f_rating
+                     ${attributeFlags.length ? `, ${attributeFlags.join(", ")}` : ""}
+              FROM "SearchDocument" d
+              WHERE ${base.join(" AND ")}
+              ORDER BY d.popularity DESC
+              LIMIT ${capParam}
+            ),
+            f AS (SELECT * FROM m WHERE ${allBut()})
+            SELECT json_build_object(
+              'seen', (SELECT count(*) FROM m),
+              'total', (SELECT count(*) FROM f),
+              'page', (SELECT coalesce(json_agg(x."productId"), '[]'::json) FROM (${pageSql}) x)${facetSql}
+            ) AS result`;
+          const { rows } = await client.query<{ result: RawResult }>(sql, p.values);
+          return { raw: rows[0]!.result };
+        };
+
+        const hasFilters = Boolean((hasText && query.filters.categoryId) || query.filters.brandSlugs?.length || query.filters.vendorSlugs?.length
+          || query.filters.minPrice !== undefined || query.filters.maxPrice !== undefined || query.filters.minRating !== undefined
+          || Object.values(query.filters.attributes ?? {}).some((v) => v.length > 0));
+        let raw = (await run(false)).raw;
+        let capped = raw.seen > cap;
+        let pushed = false;
+        if (capped && hasFilters) {
+          // The capped candidates may hide filtered matches: filter inside the candidate scan for
+          // the page and the total; the facets stay those of the capped candidates.
+          const filtered = (await run(true)).raw;
+          raw = { ...raw, seen: filtered.seen, total: filtered.total, page: filtered.page };
+          capped = filtered.seen > cap;
+          pushed = true;
+        }
 
         let total = raw.total;
         let totalIsEstimate = false;
-        if (raw.seen > cap) {
-          // Too many matches to count: the planner's estimate of the base set, scaled by the
+        if (capped) {
+          // Too many matches to count: the planner's estimate of the candidate set, scaled by the
           // share of the counted candidates that pass the filters.
           const ep = new Params();
+          const conditions = baseOf(ep);
+          if (pushed) {
+            const f = filterSql(ep, query, [], hasText);
+            for (const sql of [f.category, f.brand, f.vendor, f.price, f.rating, ...f.attributes.map((a) => a.sql || null)]) if (sql) conditions.push(sql);
+          }
           const plan = await client.query<{ "QUERY PLAN": { Plan: { "Plan Rows": number } }[] }>(
-            `EXPLAIN (FORMAT JSON) SELECT 1 FROM "SearchDocument" d WHERE ${baseOf(ep).join(" AND ")}`,
+            `EXPLAIN (FORMAT JSON) SELECT 1 FROM "SearchDocument" d WHERE ${conditions.join(" AND ")}`,
             ep.values,
           );
           const estimated = plan.rows[0]!["QUERY PLAN"][0]!.Plan["Plan Rows"];

@@ -8,6 +8,7 @@ import { ProductGallery } from "@/components/storefront/product-gallery";
 import { imageUrl } from "@/components/storefront/product-image";
 import { ProductSelectionProvider } from "@/components/storefront/product-selection";
 import { PurchaseActions } from "@/components/storefront/purchase-actions";
+import { RecordView } from "@/components/storefront/record-view";
 import { VariantPicker } from "@/components/storefront/variant-picker";
 import { VendorCard } from "@/components/storefront/vendor-card";
 import { getPathname } from "@/lib/i18n/navigation";
@@ -86,6 +87,7 @@ export default async function ProductPage({ params }: Props) {
     <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-8">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(jsonLd) }} />
       <Breadcrumbs items={[...crumbs, { name: product.title }]} />
+      <RecordView productId={product.id} />
       <ProductSelectionProvider variants={product.variants} initialId={selected?.id ?? null}>
         <div className="mt-4 grid gap-8 md:grid-cols-2 lg:gap-12">
           <ProductGallery images={product.images} title={product.title} />

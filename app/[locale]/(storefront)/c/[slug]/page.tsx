@@ -6,7 +6,8 @@ import { Breadcrumbs } from "@/components/storefront/breadcrumbs";
 import { CategoryBanner } from "@/components/storefront/category-banner";
 import { Listing } from "@/components/storefront/listing";
 import { Link, getPathname } from "@/lib/i18n/navigation";
-import { parseBrowseParams, toBrowseFilters } from "@/lib/storefront/browse-params";
+import { CATEGORY_SORTS, parseSearchParams, toSearchInput } from "@/lib/storefront/browse-params";
+import { searchProducts } from "@/lib/storefront/search-caller";
 import { localeAlternates } from "@/lib/storefront/seo";
 import type { SearchParams } from "@/lib/search-params";
 import { env } from "@/server/env";
@@ -27,7 +28,7 @@ const loadCategory = cache(async (slug: string) => {
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const category = await loadCategory(slug);
-  const state = parseBrowseParams(await searchParams);
+  const state = parseSearchParams(await searchParams, "category");
   const t = await getTranslations({ locale: knownLocale(locale), namespace: "storefront.category" });
   const path = `/c/${category.slug}`;
   return {
@@ -42,14 +43,15 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const { locale: raw, slug } = await params;
   const locale = knownLocale(raw);
   setRequestLocale(locale);
-  const state = parseBrowseParams(await searchParams);
-  const caller = await getServerCaller();
-  const [category, result, t] = await Promise.all([
+  const state = parseSearchParams(await searchParams, "category");
+  // The same engine as the search page, scoped to this category (and its descendants).
+  const [category, found, t] = await Promise.all([
     loadCategory(slug),
-    caller.products.browse({ locale, categorySlug: decodeURIComponent(slug), filters: toBrowseFilters(state), sort: state.sort, page: state.page }),
+    searchProducts(locale, toSearchInput({ ...state, category: decodeURIComponent(slug) })),
     getTranslations("storefront.category"),
   ]);
-  if (!result) notFound();
+  // Subcategories are the chips above; the tree facet belongs to the search page.
+  const result = { ...found, facets: { ...found.facets, categories: undefined } };
   const pathname = `/c/${category.slug}`;
   const attributeTypes = Object.fromEntries(category.attributes.map((a) => [a.code, a.type]));
 
@@ -77,6 +79,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
         <Listing
           result={result}
           state={state}
+          sorts={CATEGORY_SORTS}
           pathname={pathname}
           action={getPathname({ href: pathname, locale })}
           locale={locale}
