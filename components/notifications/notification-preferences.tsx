@@ -49,7 +49,7 @@ export function NotificationPreferences() {
       ) : prefs.isError ? (
         <p role="alert" className="text-sm text-danger-700">{errors.message(prefs.error)}</p>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-neutral-200 bg-white">
+        <div className="relative overflow-x-auto rounded-xl border border-neutral-200 bg-white">
           <table className="w-full min-w-[32rem] text-sm" data-testid="notification-preferences">
             <caption className="sr-only">{t("preferences.title")}</caption>
             <thead className="bg-neutral-50 text-neutral-700">
