@@ -95,7 +95,7 @@ function TemplateForm({ type, channel, locale }: { type: NotificationType; chann
           </Button>
         </div>
       </form>
-      <Card className="p-4" aria-live="polite">
+      <Card className="self-start p-4" aria-live="polite">
         <h3 className="mb-2 text-sm font-semibold text-neutral-700">{t("templates.preview")}</h3>
         {preview.data ? (
           <div dir={locale === "ar" ? "rtl" : "ltr"} lang={locale} data-testid="template-preview">

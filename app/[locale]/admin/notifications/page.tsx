@@ -34,7 +34,7 @@ export default async function AdminNotificationsPage({ params }: Props) {
       <PageHeader title={t("title")} description={t("description")} />
       <section aria-labelledby="stats-title" className="mb-10">
         <h2 id="stats-title" className="mb-3 text-lg font-semibold">{t("stats.title")}</h2>
-        <div className="grid gap-6 xl:grid-cols-2">
+        <div className="grid gap-6">
           <Table caption={t("stats.byChannel")} showCaption>
             <THead>
               <TR><TH>{t("stats.channel")}</TH>{statusHeads}<TH className="text-end">{t("stats.total")}</TH></TR>
