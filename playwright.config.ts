@@ -36,7 +36,8 @@ export default defineConfig({
   webServer: {
     command: "npx tsx --conditions=react-server scripts/start.ts --no-build --fresh --data-dir=.data/e2e",
     url: `${baseURL}/api/health`,
-    timeout: 120_000,
+    // Migrate + seed (~1-2 min on a busy machine), then Next.js, the realtime server and the worker.
+    timeout: 240_000,
     reuseExistingServer: !process.env.CI,
     stdout: "ignore",
     stderr: "pipe",

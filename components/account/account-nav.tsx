@@ -9,6 +9,7 @@ const ITEMS = [
   { href: "/account/orders", key: "orders" },
   { href: "/account/cards", key: "cards" },
   { href: "/account/payments", key: "payments" },
+  { href: "/account/notifications", key: "notifications" },
   { href: "/account/security", key: "security" },
 ] as const;
 

@@ -12,6 +12,7 @@ const SECTIONS = [
   { href: "/admin/content/banners", permission: "content.manage", titleKey: "content.title", descriptionKey: "content.description", icon: "content" },
   { href: "/admin/payouts", permission: "payments.manage", titleKey: "payouts.title", descriptionKey: "payouts.description", icon: "finance" },
   { href: "/admin/search", permission: "search.manage", titleKey: "search.title", descriptionKey: "search.description", icon: "search" },
+  { href: "/admin/notifications", permission: "notifications.manage", titleKey: "notificationsSection.title", descriptionKey: "notificationsSection.description", icon: "bell" },
 ] as const satisfies readonly { href: string; permission: StaffPermission; titleKey: string; descriptionKey: string; icon: string }[];
 
 export type AdminSection = (typeof SECTIONS)[number];

@@ -1,6 +1,7 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { Link } from "@/lib/i18n/navigation";
 import type { AuthSession } from "@/server/auth";
 import { facesFor } from "@/server/guards";
@@ -64,6 +65,7 @@ export async function ConsoleShell({
                 <span className="sr-only md:not-sr-only">{t("backToStore")}</span>
               </Link>
               <LanguageSwitcher />
+              <NotificationBell userId={session.user.id} />
               <AccountMenu viewer={{ name: session.user.name, email: session.user.email, faces }} />
             </div>
           </div>
@@ -120,4 +122,5 @@ export const consoleIcons = {
   shipping: "M3 6h11v10H3zM14 10h4l3 3v3h-7M7 19a2 2 0 1 0 0-4 2 2 0 0 0 0 4ZM17 19a2 2 0 1 0 0-4 2 2 0 0 0 0 4Z",
   finance: "M3 7h18v12H3zM3 11h18M7 15h3M16 4l-9 3",
   search: "M11 18a7 7 0 1 0 0-14 7 7 0 0 0 0 14ZM20 20l-4-4",
+  bell: "M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9M10.3 21a1.94 1.94 0 0 0 3.4 0",
 } as const;

@@ -7,6 +7,7 @@ import { Logo } from "@/components/shell/logo";
 import { SkipLink } from "@/components/shell/skip-link";
 import { CartLink } from "@/components/storefront/cart-link";
 import { HeaderAccount } from "@/components/storefront/header-account";
+import { HeaderNotifications } from "@/components/storefront/header-notifications";
 import { SearchBox } from "@/components/storefront/search-box";
 import { Link } from "@/lib/i18n/navigation";
 import { devMailboxEnabled } from "@/server/env";
@@ -42,6 +43,7 @@ export async function StorefrontShell({ locale, children }: { locale: Locale; ch
             )}
             <LanguageSwitcher />
             <CartLink />
+            <HeaderNotifications />
             <HeaderAccount />
           </nav>
         </div>

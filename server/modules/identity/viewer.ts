@@ -10,6 +10,8 @@ export interface FaceLinks {
 }
 
 export interface Viewer {
+  /** The user's id (the header's notification bell subscribes to their private channel); the console shells leave it out. */
+  id?: string;
   name: string;
   email: string;
   faces: FaceLinks;
@@ -24,5 +26,5 @@ export async function facesOf(db: DbTx, userId: string): Promise<FaceLinks> {
 /** The signed-in person as the header shows them, or null for a visitor. */
 export async function getViewer(db: DbTx, user: { id: string; name: string; email: string } | null): Promise<Viewer | null> {
   if (!user) return null;
-  return { name: user.name, email: user.email, faces: await facesOf(db, user.id) };
+  return { id: user.id, name: user.name, email: user.email, faces: await facesOf(db, user.id) };
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { CancelOrderButton } from "@/components/orders/cancel-order-button";
+import { LiveOrderRefresh } from "@/components/orders/live-order-refresh";
 import { OrderAddress } from "@/components/orders/order-address";
 import { OrderLines } from "@/components/orders/order-lines";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
@@ -35,12 +36,13 @@ export default async function MyOrderPage({ params }: Props) {
   const { locale: raw, orderId } = await params;
   const locale = knownLocale(raw);
   setRequestLocale(locale);
-  await requireSession(`/account/orders/${encodeURIComponent(orderId)}`);
+  const session = await requireSession(`/account/orders/${encodeURIComponent(orderId)}`);
   const [t, to, format, order] = await Promise.all([getTranslations("accountOrders"), getTranslations("orders"), getFormatter(), load(orderId)]);
   const cancellable = shopperMayCancel(order.subOrders);
 
   return (
     <article aria-labelledby="order-title" data-testid="order-detail">
+      <LiveOrderRefresh userId={session.user.id} orderId={order.id} />
       <p className="mb-2 text-sm">
         <Link href="/account/orders" className="text-brand-700 hover:underline">
           <span aria-hidden="true" className="inline-block rtl:-scale-x-100">←</span> {t("back")}
