@@ -11,15 +11,12 @@ import path from "node:path";
 import { startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { ensureDatabase, migrate } from "../lib/migrations";
 import { ROOT } from "../lib/database";
+import { numberArg } from "./lib/args";
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const BUYERS = arg("buyers", 500);
-const UNITS = arg("units", 50);
-const UNIFORM = arg("uniform", 400);
-const CONCURRENCY = arg("concurrency", 16);
+const BUYERS = numberArg("buyers", 500);
+const UNITS = numberArg("units", 50);
+const UNIFORM = numberArg("uniform", 400);
+const CONCURRENCY = numberArg("concurrency", 16);
 
 let url = process.env.BENCH_DATABASE_URL;
 let stop = async () => {};

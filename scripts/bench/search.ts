@@ -11,17 +11,12 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { log, prepareDatabase, ROOT } from "../lib/database";
+import { numberArg } from "./lib/args";
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} must be a number`);
-  return value;
-};
-const PRODUCTS = arg("products", 100_000);
-const ITERATIONS = arg("iterations", 300);
-const SECONDS = arg("seconds", 10);
-const CLIENTS = arg("clients", 8);
+const PRODUCTS = numberArg("products", 100_000);
+const ITERATIONS = numberArg("iterations", 300);
+const SECONDS = numberArg("seconds", 10);
+const CLIENTS = numberArg("clients", 8);
 const PG_PORT = 54349;
 const DATA_DIR = path.join(ROOT, ".data/bench-search");
 

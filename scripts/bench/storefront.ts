@@ -16,17 +16,12 @@ import path from "node:path";
 import pg from "pg";
 import { ensureAuthSecret, log, prepareDatabase, ROOT } from "../lib/database";
 import { runLoad, type LoadResult } from "./lib/http-load";
+import { numberArg } from "./lib/args";
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} must be a number`);
-  return value;
-};
-const PRODUCTS = arg("products", 100_000);
-const CONNECTIONS = arg("connections", 20);
-const SECONDS = arg("seconds", 15);
-const PORT = arg("port", 3199);
+const PRODUCTS = numberArg("products", 100_000);
+const CONNECTIONS = numberArg("connections", 20);
+const SECONDS = numberArg("seconds", 15);
+const PORT = numberArg("port", 3199);
 const PG_PORT = 54339;
 const DATA_DIR = path.join(ROOT, ".data/bench-storefront");
 const nextBin = path.join(ROOT, "node_modules/.bin/next");
