@@ -14,6 +14,7 @@ import { subscriptions } from "@/server/events/subscriptions";
 import { addToCart } from "@/server/modules/cart";
 import { shopWithProduct } from "@/server/modules/cart/cart.test-helpers";
 import { changePassword, signIn } from "@/server/modules/identity/identity.service";
+import { publishRealtime } from "@/server/modules/realtime";
 import { placeOrder, previewCheckout } from "@/server/workflows/checkout/checkout";
 import { callerFor } from "@/test/catalog-factories";
 import { actorFor, createStaffUser, createUser, meta } from "@/test/factories";
@@ -290,6 +291,16 @@ describe("delivery", () => {
     expect(results.reduce((n, r) => n + r.sent, 0)).toBe(5);
     expect(new Set(sent).size).toBe(5);
     expect(sent).toHaveLength(5);
+  });
+
+  it("counts an in-app notification as delivered when the live ping cannot be published", async () => {
+    const user = await createUser(db);
+    const sourceKey = `test:${crypto.randomUUID()}`;
+    await notify(db, { type: "order.paid", sourceKey, recipients: [{ userId: user.id }], vars: { number: "BZ-3", total: { minor: 100, currency: "USD" } }, link: null, channels: ["IN_APP"] });
+    vi.mocked(publishRealtime).mockResolvedValueOnce(false);
+    expect(await deliverDueNotifications(db, new Date(), { sourceKey })).toEqual({ sent: 1, failed: 0, dead: 0 });
+    expect(await db.notificationDelivery.findFirstOrThrow({ where: { sourceKey } })).toMatchObject({ status: "SENT", attempts: 1 });
+    expect(await db.notification.count({ where: { userId: user.id, sourceKey, readAt: null } })).toBe(1);
   });
 
   it("push: sends web-push's encrypted, VAPID-signed request and forgets gone subscriptions", async () => {
