@@ -4,6 +4,8 @@ import { db } from "../db";
 import { env } from "../env";
 import { oauthProviders } from "../auth";
 import { mailTransport } from "../modules/mail";
+import { pusherServer, realtimeConfig } from "../modules/realtime";
+import { searchEngine } from "../modules/search/providers";
 
 export interface ComponentHealth {
   status: "ok" | "error";
@@ -37,6 +39,17 @@ export async function checkHealth() {
     }),
     rateLimits: await timed(env.REDIS_URL ? "redis" : env.RATE_LIMIT_STORE, async () => {
       if (env.RATE_LIMIT_STORE === "postgres" && !env.REDIS_URL) await db.$queryRaw`SELECT 1 FROM rate_limits LIMIT 1`;
+    }),
+    search: await timed(searchEngine().name, async () => {
+      const result = await searchEngine().health();
+      if (!result.ok) throw new Error(result.detail ?? "unavailable");
+      return result.detail;
+    }),
+    // A signed call to the HTTP API (GET /channels): proves both reachability and credentials.
+    realtime: await timed(realtimeConfig().mode, async () => {
+      const response = await pusherServer().get({ path: "/channels" });
+      const body = (await response.json()) as { channels?: Record<string, unknown> };
+      return `${Object.keys(body.channels ?? {}).length} occupied channels`;
     }),
     oauth: { status: "ok", engine: oauthProviders().join(",") || "none" } satisfies ComponentHealth,
   };
