@@ -3,7 +3,7 @@
 import { ledgerOnSubOrderStatus, postChargeToLedger, postRefundToLedger } from "@/server/modules/ledger/ledger.events";
 import { notificationSubscriptions } from "@/server/modules/notifications/notifications.events";
 import { revalidateChangedProductPage, revalidateShopProductPages } from "@/server/modules/products/products.events";
-import { indexChangedProduct, indexRequestedProducts, indexSoldProducts, indexStockChange, indexVendorProducts } from "@/server/modules/search/search.events";
+import { indexChangedProduct, indexRelabelledProducts, indexRequestedProducts, indexSoldProducts, indexStockChange, indexVendorProducts } from "@/server/modules/search/search.events";
 import { cancelOrderOnReservationExpired } from "@/server/workflows/checkout/payment.events";
 import { mailReceiptOnPaymentSucceeded } from "@/server/workflows/payments/payments.events";
 import { SubscriptionRegistry, type AnySubscription } from "./registry";
@@ -16,6 +16,7 @@ const handlers: AnySubscription[] = [
   mailReceiptOnPaymentSucceeded,
   indexChangedProduct,
   indexVendorProducts,
+  indexRelabelledProducts,
   indexRequestedProducts,
   indexStockChange,
   indexSoldProducts,

@@ -25,6 +25,8 @@ export interface EventPayloads {
   "product.changed": { productId: string };
   /** A vendor moved along its lifecycle (approved, suspended, reinstated, closed). */
   "vendor.statusChanged": { vendorId: string; from: string; to: string };
+  /** A name products carry in search changed: a shop's or brand's name, a category's names or place in the tree. */
+  "catalog.labelsChanged": { scope: "vendor" | "brand" | "category"; id: string };
   /** Search should re-read these products (a large change split into batches, e.g. a reinstated shop). */
   "search.reindexRequested": { productIds: string[] };
   /** A sub-order changed status (accepted, shipped, delivered, cancelled). */
@@ -43,7 +45,7 @@ export type EventType = keyof EventPayloads;
 
 export const EVENT_TYPES = [
   "inventory.lowStock", "inventory.stockChanged", "inventory.reservationExpired", "order.placed", "order.paid", "order.cancelled", "order.subOrderStatusChanged",
-  "payment.succeeded", "payment.failed", "payment.refunded", "product.changed", "vendor.statusChanged",
+  "payment.succeeded", "payment.failed", "payment.refunded", "product.changed", "vendor.statusChanged", "catalog.labelsChanged",
   "search.reindexRequested", "identity.newSignIn", "identity.passwordChanged", "identity.twoFactorChanged", "notifications.campaignBatch",
 ] as const satisfies readonly EventType[];
 

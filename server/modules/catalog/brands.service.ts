@@ -2,6 +2,7 @@
 // deleted (rather than silently clearing sellers' data); rename it or move the products first.
 import type { Prisma } from "@/prisma/generated/client/client";
 import type { DbTx } from "@/server/db";
+import { publish } from "@/server/events";
 import type { Actor } from "@/server/lib/actor";
 import { badRequest, conflict, notFound } from "@/server/lib/errors";
 import { recordAudit } from "@/server/modules/audit";
@@ -56,6 +57,10 @@ export async function updateBrand(db: DbTx, actor: Actor, input: UpdateBrandInpu
   if (input.slug && input.slug !== before.slug && (await db.brand.findUnique({ where: { slug: input.slug } }))) throw conflict("catalog.brandSlugTaken");
   await checkLogo(db, input.logoId);
   const brand = await db.brand.update({ where: { id: before.id }, data: { name: input.name, slug: input.slug, logoId: input.logoId } });
+  // Search documents carry the brand's name and slug (the brand facet).
+  if (brand.name !== before.name || brand.slug !== before.slug) {
+    await publish(db, { type: "catalog.labelsChanged", aggregateType: "brand", aggregateId: brand.id, payload: { scope: "brand", id: brand.id } });
+  }
   await recordAudit(db, actor, {
     action: "catalog.brand.update", resourceType: "brand", resourceId: brand.id,
     metadata: { before: { name: before.name, slug: before.slug, logoId: before.logoId }, after: { name: brand.name, slug: brand.slug, logoId: brand.logoId } },

@@ -2,6 +2,7 @@
 // category paths), ordering and deletion; and the readers the storefront and admin use.
 import { localized } from "@/lib/i18n/localized";
 import type { DbTx } from "@/server/db";
+import { publish } from "@/server/events";
 import type { Actor } from "@/server/lib/actor";
 import { badRequest, conflict, notFound } from "@/server/lib/errors";
 import { recordAudit } from "@/server/modules/audit";
@@ -76,6 +77,11 @@ export async function createCategory(db: DbTx, actor: Actor, input: CreateCatego
   return category;
 }
 
+/** Products in the category's subtree carry its names (and path) in search documents. */
+async function announceRelabel(db: DbTx, categoryId: string) {
+  await publish(db, { type: "catalog.labelsChanged", aggregateType: "category", aggregateId: categoryId, payload: { scope: "category", id: categoryId } });
+}
+
 /** Renames a category, changes its slug or its position. Call inside a transaction. */
 export async function updateCategory(db: DbTx, actor: Actor, input: UpdateCategoryInput) {
   const before = await lockCategory(db, input.categoryId);
@@ -86,6 +92,7 @@ export async function updateCategory(db: DbTx, actor: Actor, input: UpdateCatego
     where: { id: before.id },
     data: { names: input.names, slug: input.slug, position: input.position },
   });
+  if (JSON.stringify(before.names) !== JSON.stringify(category.names)) await announceRelabel(db, category.id);
   await recordAudit(db, actor, {
     action: "catalog.category.update", resourceType: "category", resourceId: category.id,
     metadata: {
@@ -150,6 +157,7 @@ export async function moveCategory(db: DbTx, actor: Actor, input: MoveCategoryIn
        SET "categoryPath" = c."ancestorIds" || c."id", "updatedAt" = now()
       FROM "Category" AS c
      WHERE p."categoryId" = c."id" AND c."id" = ANY(${subtreeIds}::text[])`;
+  await announceRelabel(db, category.id);
 
   await recordAudit(db, actor, {
     action: "catalog.category.move", resourceType: "category", resourceId: category.id,

@@ -5,8 +5,9 @@ import { db } from "@/server/db";
 import { createWarehouse, setStock } from "@/server/modules/inventory/inventory.service";
 import { CreateWarehouseInput } from "@/server/modules/inventory/inventory.schema";
 import { createProduct, CreateProductInput, getVendorProduct, setProductStatus, updateProduct, UpdateProductInput } from "@/server/modules/products";
-import { changeVendorStatus } from "@/server/modules/vendors";
-import { callerFor, createCategoryPath, createShop, productInput } from "@/test/catalog-factories";
+import { moveCategory, updateBrand, updateCategory, UpdateCategoryInput } from "@/server/modules/catalog";
+import { changeVendorStatus, updateShopProfile, UpdateShopProfileInput } from "@/server/modules/vendors";
+import { callerFor, createBrand, createCategoryPath, createShop, productInput } from "@/test/catalog-factories";
 import { createStaffUser } from "@/test/factories";
 import { drainOutbox } from "@/test/outbox";
 import { searchProducts } from "./search.service";
@@ -88,6 +89,32 @@ describe("search index sync", () => {
     await db.$transaction((tx) => changeVendorStatus(tx, staff, { vendorId: shop.vendor.id, to: "ACTIVE", reason: "Paid" }));
     await drainOutbox();
     expect(await titles("canvas hammock")).toHaveLength(3);
+  });
+
+  it("re-reads a shop's, brand's and category's products when their names change or the category moves", async () => {
+    const shop = await createShop(db);
+    const [top, leaf] = await createCategoryPath(db, ["Outdoor", "Bivouacs"]);
+    const [elsewhere] = await createCategoryPath(db, ["Alpine"]);
+    const brand = await createBrand(db, "Quillbrook");
+    await published(shop, leaf!.id, "Ridge Shelter One", { brandId: brand.id });
+    await drainOutbox();
+    expect(await titles("quillbrook")).toEqual(["Ridge Shelter One"]);
+
+    const { user } = await createStaffUser(db, ["catalog.manage"]);
+    const staff = { userId: user.id, sessionId: "s", meta: {} } as never;
+    await db.$transaction((tx) => updateBrand(tx, staff, { brandId: brand.id, name: "Larchmont" }));
+    await db.$transaction((tx) => updateCategory(tx, staff, UpdateCategoryInput.parse({ categoryId: top!.id, names: { en: "Wilderness" } })));
+    await db.$transaction((tx) => updateShopProfile(tx, shop.actor, UpdateShopProfileInput.parse({ vendorId: shop.vendor.id, name: "Thornfield Outfitters" })));
+    await drainOutbox();
+    expect(await titles("quillbrook")).toEqual([]);
+    expect(await titles("larchmont")).toEqual(["Ridge Shelter One"]);
+    expect(await titles("wilderness")).toEqual(["Ridge Shelter One"]);
+    expect(await titles("thornfield")).toEqual(["Ridge Shelter One"]);
+
+    await db.$transaction((tx) => moveCategory(tx, staff, { categoryId: leaf!.id, parentId: elsewhere!.id }));
+    await drainOutbox();
+    expect(await titles("wilderness")).toEqual([]);
+    expect(await titles("alpine")).toEqual(["Ridge Shelter One"]);
   });
 
   it("follows stock: out-of-stock products rank last until stock arrives", async () => {

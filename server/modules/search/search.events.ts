@@ -21,6 +21,13 @@ export const indexChangedProduct = defineSubscription({
 /** Products per search.reindexRequested event: one handler run stays well inside its transaction timeout. */
 const REINDEX_BATCH = 200;
 
+/** Queues re-reads of many products in batches (follow-up events), so no handler run grows with a shop's size. */
+async function requestReindex(tx: DbTx, productIds: string[], aggregate: { type: string; id: string }) {
+  for (let i = 0; i < productIds.length; i += REINDEX_BATCH) {
+    await publish(tx, { type: "search.reindexRequested", aggregateType: aggregate.type, aggregateId: aggregate.id, payload: { productIds: productIds.slice(i, i + REINDEX_BATCH) } });
+  }
+}
+
 /**
  * A shop was suspended, closed or reinstated: all its products leave or return. Leaving is one
  * delete; returning is split into batches of follow-up events, since a shop may hold many thousands.
@@ -35,10 +42,19 @@ export const indexVendorProducts = defineSubscription({
       await searchEngine().remove(products);
       return;
     }
-    for (let i = 0; i < products.length; i += REINDEX_BATCH) {
-      const productIds = products.slice(i, i + REINDEX_BATCH);
-      await publish(tx, { type: "search.reindexRequested", aggregateType: "vendor", aggregateId: event.payload.vendorId, payload: { productIds } });
-    }
+    await requestReindex(tx, products, { type: "vendor", id: event.payload.vendorId });
+  },
+});
+
+/** A shop, brand or category was renamed (or a category moved): its products' documents carry the old names. */
+export const indexRelabelledProducts = defineSubscription({
+  name: "search-labels-changed",
+  events: ["catalog.labelsChanged"],
+  async handle(tx, event) {
+    const { scope, id } = event.payload;
+    const where = scope === "vendor" ? { vendorId: id } : scope === "brand" ? { brandId: id } : { categoryPath: { has: id } };
+    const products = (await tx.product.findMany({ where, select: { id: true }, orderBy: { id: "asc" } })).map((p) => p.id);
+    await requestReindex(tx, products, { type: scope, id });
   },
 });
 

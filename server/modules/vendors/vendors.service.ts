@@ -145,11 +145,17 @@ const profileOf = (v: ProfileRow) => ({
   returnPolicy: v.returnPolicy, shippingPolicy: v.shippingPolicy, logoId: v.logoId, bannerId: v.bannerId,
 });
 
+/** A new shop name reaches search documents through the outbox. */
+async function announceRename(db: DbTx, before: { name: string }, after: { id: string; name: string }) {
+  if (before.name !== after.name) await publish(db, { type: "catalog.labelsChanged", aggregateType: "vendor", aggregateId: after.id, payload: { scope: "vendor", id: after.id } });
+}
+
 /** Admin edit of a vendor's name, description and support address. Call inside a transaction. */
 export async function updateVendor(db: DbTx, actor: Actor, input: UpdateVendorInput) {
   const before = await db.vendor.findUnique({ where: { id: input.vendorId } });
   if (!before) throw notFound("vendors.notFound");
   const vendor = await db.vendor.update({ where: { id: input.vendorId }, data: profileData(input) });
+  await announceRename(db, before, vendor);
   await recordAudit(db, actor, {
     action: "vendor.update", resourceType: "vendor", resourceId: vendor.id,
     metadata: { before: profileOf(before), after: profileOf(vendor) },
@@ -244,6 +250,7 @@ export async function updateShopProfile(db: DbTx, actor: Actor, input: UpdateSho
     where: { id: input.vendorId },
     data: { ...profileData(input), logoId: input.logoId, bannerId: input.bannerId },
   });
+  await announceRename(db, before, vendor);
   await recordAudit(db, actor, {
     action: "vendor.profile", resourceType: "vendor", resourceId: vendor.id,
     metadata: { before: profileOf(before), after: profileOf(vendor) },
