@@ -1,6 +1,7 @@
 // Timed jobs: work the worker runs on a cron schedule (UTC). One job per tick across all
 // workers; each run must be safe to repeat and to overlap with another.
 import type { Db } from "@/server/db";
+import { pruneProductViews } from "@/server/modules/discovery";
 import { releaseExpiredReservations } from "@/server/modules/inventory";
 import { deliverPendingSandboxEvents, paymentProvider, sandboxDeliveryTarget, usingStripe } from "@/server/modules/payments/providers";
 import { releaseDueEarnings } from "@/server/modules/ledger";
@@ -29,4 +30,6 @@ export const timedJobs: TimedJob[] = [
   { name: "payouts.resend", cron: "*/10 * * * *", run: (db, now) => resendPendingPayouts(db, paymentProvider(), now) },
   // Notification deliveries due (new ones the event kick missed, and retries with backoff).
   { name: "notifications.deliver", cron: "* * * * *", run: (db, now) => deliverDueNotifications(db, now) },
+  // Product views past their retention (recently viewed, trending) leave the table.
+  { name: "discovery.pruneViews", cron: "30 4 * * *", run: (db, now) => pruneProductViews(db, now) },
 ];

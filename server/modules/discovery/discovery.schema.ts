@@ -10,5 +10,7 @@ export type TrendingInput = z.infer<typeof TrendingInput>;
 export const RECENTLY_VIEWED_LIMIT = 12;
 /** Trending looks back this many days. */
 export const TRENDING_DAYS = 7;
+/** Views older than this are deleted daily (trending reads 7 days; "recently viewed" older than this is stale). */
+export const VIEW_RETENTION_DAYS = 90;
 /** One unit sold counts as this many views in the trending score. */
 export const SALE_WEIGHT = 5;

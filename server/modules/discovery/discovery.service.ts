@@ -4,7 +4,7 @@
 import { Prisma } from "@/prisma/generated/client/client";
 import type { DbTx } from "@/server/db";
 import { productCardsByIds, type ProductCard } from "@/server/modules/products/products.storefront";
-import { RECENTLY_VIEWED_LIMIT, SALE_WEIGHT, TRENDING_DAYS } from "./discovery.schema";
+import { RECENTLY_VIEWED_LIMIT, SALE_WEIGHT, TRENDING_DAYS, VIEW_RETENTION_DAYS } from "./discovery.schema";
 
 /** Who looked: a signed-in account or a guest identified by the hash of its visitor cookie. */
 export type Viewer = { userId: string } | { visitorHash: string };
@@ -74,4 +74,19 @@ export async function trending(db: DbTx, locale: string, limit = 10, now = new D
     WHERE ${VISIBLE}
     GROUP BY sg."productId" ORDER BY sum(sg.score) DESC, sg."productId" LIMIT ${limit}`;
   return productCardsByIds(db, locale, rows.map((r) => r.productId));
+}
+
+/**
+ * Deletes views older than VIEW_RETENTION_DAYS, in batches (short statements, no long lock on a
+ * table every product page writes to). Safe to repeat or overlap. Returns how many went.
+ */
+export async function pruneProductViews(db: DbTx, now = new Date(), batchSize = 5_000): Promise<number> {
+  const cutoff = new Date(now.getTime() - VIEW_RETENTION_DAYS * 86_400_000);
+  let deleted = 0;
+  for (;;) {
+    const n = await db.$executeRaw`
+      DELETE FROM "ProductView" WHERE id IN (SELECT id FROM "ProductView" WHERE hour < ${cutoff} LIMIT ${batchSize} FOR UPDATE SKIP LOCKED)`;
+    deleted += n;
+    if (n < batchSize) return deleted;
+  }
 }

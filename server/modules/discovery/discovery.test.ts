@@ -6,7 +6,8 @@ import { createCaller } from "@/server/trpc/router";
 import { shopWithProduct } from "../cart/cart.test-helpers";
 import type { VisitorCookie } from "./discovery.cookie";
 import { hashVisitorToken } from "./discovery.cookie";
-import { recentlyViewed, recordView, trending } from "./discovery.service";
+import { pruneProductViews, recentlyViewed, recordView, trending } from "./discovery.service";
+import { VIEW_RETENTION_DAYS } from "./discovery.schema";
 
 const unique = () => crypto.randomBytes(4).toString("hex");
 
@@ -66,6 +67,20 @@ describe("recording views", () => {
     expect(await recordView(db, viewer, banned.product.id)).toBe(false);
     expect(await recordView(db, viewer, "no-such-product")).toBe(false);
     expect(await db.productView.count({ where: { viewer: `u:${viewer.userId}` } })).toBe(0);
+  });
+});
+
+describe("pruning", () => {
+  it("deletes views past the retention in batches and keeps newer ones", async () => {
+    const { product } = await shopWithProduct(db);
+    const now = new Date();
+    const old = new Date(now.getTime() - (VIEW_RETENTION_DAYS + 1) * 86_400_000);
+    const viewers = Array.from({ length: 5 }, () => ({ visitorHash: unique() }));
+    for (const viewer of viewers) await recordView(db, viewer, product.id, old);
+    await recordView(db, viewers[0]!, product.id, now);
+    expect(await pruneProductViews(db, now, 2)).toBeGreaterThanOrEqual(5);
+    expect(await db.productView.count({ where: { productId: product.id } })).toBe(1);
+    expect(await db.productView.count({ where: { productId: product.id, hour: { lt: new Date(now.getTime() - VIEW_RETENTION_DAYS * 86_400_000) } } })).toBe(0);
   });
 });
 

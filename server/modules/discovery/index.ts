@@ -1,3 +1,3 @@
 // The discovery module's public face.
-export { mergeGuestViews, recentlyViewed, recordView, trending, type Viewer } from "./discovery.service";
+export { mergeGuestViews, pruneProductViews, recentlyViewed, recordView, trending, type Viewer } from "./discovery.service";
 export { VISITOR_COOKIE, hashVisitorToken } from "./discovery.cookie";
