@@ -6,3 +6,9 @@ export function queryValue(params: SearchParams, key: string, max = 2000): strin
   const raw = params[key];
   return ((Array.isArray(raw) ? raw[0] : raw) ?? "").trim().slice(0, max);
 }
+
+/** A list's cursor from the query (`?cursor=`): a row id, or undefined when absent or malformed. */
+export function cursorValue(params: SearchParams, key = "cursor"): string | undefined {
+  const raw = queryValue(params, key, 50);
+  return /^[a-z0-9]{1,50}$/i.test(raw) ? raw : undefined;
+}

@@ -15,3 +15,4 @@ export * from "./empty-state";
 export * from "./skeleton";
 export * from "./spinner";
 export * from "./page-header";
+export * from "./cursor-pager";

@@ -3,6 +3,7 @@
 // search is linkable and works without JavaScript. Never indexed by search engines.
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CategoryChips } from "@/components/storefront/category-chips";
 import { Listing } from "@/components/storefront/listing";
 import { buttonClasses } from "@/components/ui";
 import { knownLocale } from "@/lib/i18n/page-locale";
@@ -91,13 +92,7 @@ async function EmptyResults({ q, corrected, filtered, clearHref }: { q: string; 
       {tree.length > 0 && (
         <nav aria-labelledby="browse-categories" className="mt-6">
           <h3 id="browse-categories" className="text-sm font-semibold text-neutral-900">{t("browseCategories")}</h3>
-          <ul className="mt-2 flex flex-wrap gap-2">
-            {tree.map((c) => (
-              <li key={c.slug}>
-                <Link href={`/c/${c.slug}`} className="inline-flex min-h-9 items-center rounded-full border border-neutral-300 bg-white px-3.5 text-sm font-medium text-neutral-800 hover:border-brand-600 hover:text-brand-700">{c.name}</Link>
-              </li>
-            ))}
-          </ul>
+          <CategoryChips categories={tree} className="mt-2" />
         </nav>
       )}
     </div>

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ModerationActions } from "@/components/admin/moderation/moderation-actions";
 import { MediaImage } from "@/components/media/media-image";
-import { Badge, Button, buttonClasses, Card, Field, Input, PageHeader, Table, TBody, TD, TH, THead, TR, type Tone } from "@/components/ui";
+import { Badge, Button, buttonClasses, Card, CursorPager, Field, Input, PageHeader, Table, TBody, TD, TH, THead, TR, type Tone } from "@/components/ui";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { isLocale, routing } from "@/lib/i18n/routing";
 import { mediaSrc } from "@/lib/media/sizes";
 import { formatMoney } from "@/lib/money";
-import { queryValue, type SearchParams } from "@/lib/search-params";
+import { cursorValue, queryValue, type SearchParams } from "@/lib/search-params";
 import { requireStaff } from "@/server/guards";
 import { getServerCaller } from "@/server/trpc/server";
 
@@ -22,8 +22,7 @@ function readFilters(params: SearchParams) {
   const raw = queryValue(params, "state", 10).toUpperCase();
   const state: StateFilter = (STATES as readonly string[]).includes(raw) ? (raw as StateFilter) : "PENDING";
   const q = queryValue(params, "q", 100);
-  const cursor = queryValue(params, "cursor", 50);
-  return { state, q, cursor: /^[a-z0-9]{1,50}$/i.test(cursor) ? cursor : undefined };
+  return { state, q, cursor: cursorValue(params) };
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -166,22 +165,8 @@ export default async function ModerationPage({ params, searchParams }: { params:
         </TBody>
       </Table>
 
-      {(page.nextCursor || cursor) && (
-        <nav aria-label={t("pagination")} className="mt-4 flex flex-wrap justify-between gap-2">
-          {cursor ? (
-            <Link href={{ pathname: "/admin/moderation", query }} className={buttonClasses({ variant: "ghost" })}>
-              {t("firstPage")}
-            </Link>
-          ) : (
-            <span />
-          )}
-          {page.nextCursor && (
-            <Link href={{ pathname: "/admin/moderation", query: { ...query, cursor: page.nextCursor } }} className={buttonClasses({ variant: "secondary" })}>
-              {t("nextPage")}
-            </Link>
-          )}
-        </nav>
-      )}
+      <CursorPager pathname="/admin/moderation" query={query} cursor={cursor} nextCursor={page.nextCursor}
+        label={t("pagination")} firstLabel={t("firstPage")} nextLabel={t("nextPage")} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { PaymentStatusBadge } from "@/components/payments/payment-status-badge";
-import { Button, buttonClasses, Card, Field, Input, PageHeader, Select, Table, TBody, TD, TH, THead, TR } from "@/components/ui";
+import { Button, buttonClasses, Card, CursorPager, Field, Input, PageHeader, Select, Table, TBody, TD, TH, THead, TR } from "@/components/ui";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { knownLocale } from "@/lib/i18n/page-locale";
 import { formatMoney } from "@/lib/money";
@@ -147,14 +147,8 @@ export default async function AdminPaymentsPage({ params, searchParams }: Props)
         </TBody>
       </Table>
 
-      {page.nextCursor || cursor ? (
-        <nav aria-label={to_("pagination")} className="mt-4 flex flex-wrap justify-between gap-2">
-          {cursor ? <Link href={{ pathname: "/admin/payments", query }} className={buttonClasses({ variant: "ghost" })}>{to_("firstPage")}</Link> : <span />}
-          {page.nextCursor ? (
-            <Link href={{ pathname: "/admin/payments", query: { ...query, cursor: page.nextCursor } }} className={buttonClasses({ variant: "secondary" })}>{to_("nextPage")}</Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <CursorPager pathname="/admin/payments" query={query} cursor={cursor} nextCursor={page.nextCursor}
+        label={to_("pagination")} firstLabel={to_("firstPage")} nextLabel={to_("nextPage")} />
     </>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { VendorCreateButton } from "@/components/admin/vendor-create-dialog";
 import { VENDOR_STATUS_TONE, type VendorStatusValue } from "@/components/admin/vendor-types";
-import { Badge, Button, buttonClasses, Card, Field, Input, PageHeader, Select, Table, TBody, TD, TH, THead, TR } from "@/components/ui";
+import { Badge, Button, buttonClasses, Card, CursorPager, Field, Input, PageHeader, Select, Table, TBody, TD, TH, THead, TR } from "@/components/ui";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { isLocale, routing } from "@/lib/i18n/routing";
 import { queryValue, type SearchParams } from "@/lib/search-params";
@@ -117,22 +117,8 @@ export default async function AdminVendorsPage({ params, searchParams }: { param
         </TBody>
       </Table>
 
-      {(page.nextCursor || cursor) && (
-        <nav aria-label={t("pagination")} className="mt-4 flex flex-wrap justify-between gap-2">
-          {cursor ? (
-            <Link href={{ pathname: "/admin/vendors", query }} className={buttonClasses({ variant: "ghost" })}>
-              {t("firstPage")}
-            </Link>
-          ) : (
-            <span />
-          )}
-          {page.nextCursor && (
-            <Link href={{ pathname: "/admin/vendors", query: { ...query, cursor: page.nextCursor } }} className={buttonClasses({ variant: "secondary" })}>
-              {t("nextPage")}
-            </Link>
-          )}
-        </nav>
-      )}
+      <CursorPager pathname="/admin/vendors" query={query} cursor={cursor} nextCursor={page.nextCursor}
+        label={t("pagination")} firstLabel={t("firstPage")} nextLabel={t("nextPage")} />
     </>
   );
 }

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { OrderStatusBadge } from "@/components/orders/order-status-badge";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OrderSearch } from "@/components/orders/order-search";
-import { StatusTabs, statusFromQuery } from "@/components/orders/status-tabs";
-import { Alert, buttonClasses, PageHeader, Table, TBody, TD, TH, THead, TR } from "@/components/ui";
-import { Link } from "@/lib/i18n/navigation";
+import { orderListQuery, OrdersTable } from "@/components/orders/orders-table";
+import { StatusTabs } from "@/components/orders/status-tabs";
+import { Alert, CursorPager, PageHeader } from "@/components/ui";
 import { knownLocale } from "@/lib/i18n/page-locale";
-import { formatMoney } from "@/lib/money";
-import { queryValue, type SearchParams } from "@/lib/search-params";
+import type { SearchParams } from "@/lib/search-params";
 import { requireSellerVendor } from "@/server/seller-context";
 import { getServerCaller } from "@/server/trpc/server";
 
@@ -23,15 +21,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SellerOrdersPage({ params, searchParams }: Props) {
   const locale = knownLocale((await params).locale);
   setRequestLocale(locale);
-  const sp = await searchParams;
-  const status = statusFromQuery(queryValue(sp, "status", 30));
-  const q = queryValue(sp, "q", 100);
-  const rawCursor = queryValue(sp, "cursor", 50);
-  const cursor = /^[a-z0-9]{1,50}$/i.test(rawCursor) ? rawCursor : undefined;
-  const query: Record<string, string> = { ...(status ? { status: status.toLowerCase() } : {}), ...(q ? { q } : {}) };
-  const search = new URLSearchParams({ ...query, ...(cursor ? { cursor } : {}) }).toString();
-  const { vendor } = await requireSellerVendor(`/seller/orders${search ? `?${search}` : ""}`);
-  const [t, to, format] = await Promise.all([getTranslations("sellerOrders"), getTranslations("orders"), getFormatter()]);
+  const { status, q, cursor, query, search } = orderListQuery(await searchParams);
+  const { vendor } = await requireSellerVendor(`/seller/orders${search}`);
+  const [t, to] = await Promise.all([getTranslations("sellerOrders"), getTranslations("orders")]);
   const header = <PageHeader title={t("title")} description={t("description", { shop: vendor.name })} />;
   if (!vendor.permissions.includes("orders.fulfil")) {
     return (
@@ -49,53 +41,16 @@ export default async function SellerOrdersPage({ params, searchParams }: Props) 
       <StatusTabs pathname="/seller/orders" current={status} query={q ? { q } : {}} label={to("filterByStatus")} />
       <OrderSearch pathname="/seller/orders" locale={locale} id="seller-orders-q" status={status} q={q}
         label={t("search")} placeholder={t("searchPlaceholder")} applyLabel={to("apply")} clearLabel={to("clear")} />
-
-      <Table caption={t("tableCaption")} data-testid="seller-orders">
-        <THead>
-          <TR>
-            <TH>{to("number")}</TH>
-            <TH>{to("date")}</TH>
-            <TH>{t("buyer")}</TH>
-            <TH>{to("itemsHeader")}</TH>
-            <TH className="text-end">{to("total")}</TH>
-            <TH>{to("statusHeader")}</TH>
-          </TR>
-        </THead>
-        <TBody>
-          {page.items.length === 0 ? (
-            <TR>
-              <TD colSpan={6} className="py-10 text-center text-neutral-600">{q || status ? t("emptySearch") : t("empty")}</TD>
-            </TR>
-          ) : (
-            page.items.map((sub) => (
-              <TR key={sub.id} className="hover:bg-neutral-50" data-testid="seller-order-row">
-                <TD className="whitespace-nowrap">
-                  <Link href={`/seller/orders/${sub.id}`} className="font-medium text-brand-700 hover:underline">{sub.number}</Link>
-                </TD>
-                <TD className="whitespace-nowrap">
-                  <time dateTime={sub.createdAt.toISOString()}>{format.dateTime(sub.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
-                </TD>
-                <TD className="min-w-40">
-                  <span className="block" dir="auto">{sub.order.user.name}</span>
-                  <span className="block text-xs text-neutral-600">{sub.order.user.email}</span>
-                </TD>
-                <TD className="tabular-nums">{to("itemCount", { count: sub._count.lines })}</TD>
-                <TD className="text-end whitespace-nowrap tabular-nums">{`\u2068${formatMoney(sub.total, sub.order.currency, locale)}\u2069`}</TD>
-                <TD><OrderStatusBadge status={sub.status} /></TD>
-              </TR>
-            ))
-          )}
-        </TBody>
-      </Table>
-
-      {page.nextCursor || cursor ? (
-        <nav aria-label={to("pagination")} className="mt-4 flex flex-wrap justify-between gap-2">
-          {cursor ? <Link href={{ pathname: "/seller/orders", query }} className={buttonClasses({ variant: "ghost" })}>{to("firstPage")}</Link> : <span />}
-          {page.nextCursor ? (
-            <Link href={{ pathname: "/seller/orders", query: { ...query, cursor: page.nextCursor } }} className={buttonClasses({ variant: "secondary" })}>{to("nextPage")}</Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <OrdersTable
+        locale={locale} caption={t("tableCaption")} buyerHeader={t("buyer")} sizeHeader={to("itemsHeader")}
+        emptyText={q || status ? t("emptySearch") : t("empty")} testId="seller-orders" rowTestId="seller-order-row"
+        rows={page.items.map((sub) => ({
+          id: sub.id, href: `/seller/orders/${sub.id}`, number: sub.number, createdAt: sub.createdAt, buyer: sub.order.user,
+          size: to("itemCount", { count: sub._count.lines }), total: sub.total, currency: sub.order.currency, status: sub.status,
+        }))}
+      />
+      <CursorPager pathname="/seller/orders" query={query} cursor={cursor} nextCursor={page.nextCursor}
+        label={to("pagination")} firstLabel={to("firstPage")} nextLabel={to("nextPage")} />
     </>
   );
 }

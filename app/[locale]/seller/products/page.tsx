@@ -3,11 +3,11 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { ModerationBadge, ProductStatusBadge } from "@/components/seller/products/product-badges";
 import { ProductRowActions } from "@/components/seller/products/product-row-actions";
 import { ProductThumb } from "@/components/seller/products/product-thumb";
-import { buttonClasses, Card, EmptyState, Input, PageHeader, Table, TBody, TD, TH, THead, TR, cn } from "@/components/ui";
+import { buttonClasses, Card, cn, CursorPager, EmptyState, Input, PageHeader, Table, TBody, TD, TH, THead, TR } from "@/components/ui";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale } from "@/lib/i18n/routing";
 import { formatMoney } from "@/lib/money";
-import { queryValue, type SearchParams } from "@/lib/search-params";
+import { cursorValue, queryValue, type SearchParams } from "@/lib/search-params";
 import { requireSellerVendor } from "@/server/seller-context";
 import { getServerCaller } from "@/server/trpc/server";
 
@@ -28,8 +28,7 @@ export default async function SellerProductsPage({ params, searchParams }: { par
   const statusParam = queryValue(sp, "status", 10);
   const tab: Tab = (TABS as readonly string[]).includes(statusParam) ? (statusParam as Tab) : "all";
   const q = queryValue(sp, "q", 100);
-  const cursorParam = queryValue(sp, "cursor", 50);
-  const cursor = /^[a-z0-9]{10,50}$/i.test(cursorParam) ? cursorParam : undefined;
+  const cursor = cursorValue(sp);
 
   const [t, format, caller] = await Promise.all([getTranslations("sellerProducts"), getFormatter(), getServerCaller()]);
   const page = await caller.products.listVendorProducts({
@@ -163,20 +162,8 @@ export default async function SellerProductsPage({ params, searchParams }: { par
         </Table>
       )}
 
-      {page.nextCursor || cursor ? (
-        <nav aria-label={t("pagination")} className="mt-4 flex justify-end gap-2">
-          {cursor ? (
-            <Link href={{ pathname: "/seller/products", query }} className={buttonClasses({ variant: "ghost" })}>
-              {t("firstPage")}
-            </Link>
-          ) : null}
-          {page.nextCursor ? (
-            <Link href={{ pathname: "/seller/products", query: { ...query, cursor: page.nextCursor } }} className={buttonClasses({ variant: "secondary" })}>
-              {t("nextPage")}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <CursorPager pathname="/seller/products" query={query} cursor={cursor} nextCursor={page.nextCursor}
+        label={t("pagination")} firstLabel={t("firstPage")} nextLabel={t("nextPage")} />
     </>
   );
 }

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { CardLabel, PaymentStatusBadge, RefundStatusBadge } from "@/components/payments/payment-status-badge";
-import { buttonClasses, Card, EmptyState } from "@/components/ui";
+import { buttonClasses, Card, CursorPager, EmptyState } from "@/components/ui";
 import { Link } from "@/lib/i18n/navigation";
 import { knownLocale } from "@/lib/i18n/page-locale";
 import { formatMoney } from "@/lib/money";
-import { queryValue, type SearchParams } from "@/lib/search-params";
+import { cursorValue, type SearchParams } from "@/lib/search-params";
 import { requireSession } from "@/server/guards";
 import { getServerCaller } from "@/server/trpc/server";
 
@@ -21,8 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MyPaymentsPage({ params, searchParams }: Props) {
   const locale = knownLocale((await params).locale);
   setRequestLocale(locale);
-  const raw = queryValue(await searchParams, "cursor", 50);
-  const cursor = /^[a-z0-9]{1,50}$/i.test(raw) ? raw : undefined;
+  const cursor = cursorValue(await searchParams);
   await requireSession(`/account/payments${cursor ? `?cursor=${cursor}` : ""}`);
   const [t, format, caller] = await Promise.all([getTranslations("accountPayments"), getFormatter(), getServerCaller()]);
   const page = await caller.payments.myPayments({ cursor, limit: PAGE_SIZE });
@@ -86,13 +85,8 @@ export default async function MyPaymentsPage({ params, searchParams }: Props) {
           })}
         </ul>
       )}
-      {(page.nextCursor || cursor) && page.items.length > 0 ? (
-        <nav aria-label={t("pagination")} className="mt-4 flex flex-wrap justify-between gap-2">
-          {cursor ? <Link href="/account/payments" className={buttonClasses({ variant: "ghost" })}>{t("firstPage")}</Link> : <span />}
-          {page.nextCursor ? (
-            <Link href={{ pathname: "/account/payments", query: { cursor: page.nextCursor } }} className={buttonClasses({ variant: "secondary" })}>{t("nextPage")}</Link>
-          ) : null}
-        </nav>
+      {page.items.length > 0 ? (
+        <CursorPager pathname="/account/payments" cursor={cursor} nextCursor={page.nextCursor} label={t("pagination")} firstLabel={t("firstPage")} nextLabel={t("nextPage")} />
       ) : null}
     </section>
   );

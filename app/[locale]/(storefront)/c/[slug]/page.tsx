@@ -4,8 +4,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
 import { Breadcrumbs } from "@/components/storefront/breadcrumbs";
 import { CategoryBanner } from "@/components/storefront/category-banner";
+import { CategoryChips } from "@/components/storefront/category-chips";
 import { Listing } from "@/components/storefront/listing";
-import { Link, getPathname } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/navigation";
 import { CATEGORY_SORTS, parseSearchParams, toSearchInput } from "@/lib/storefront/browse-params";
 import { searchProducts } from "@/lib/storefront/search-caller";
 import { localeAlternates } from "@/lib/storefront/seo";
@@ -64,15 +65,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
       </div>
       {category.children.length > 0 && (
         <nav aria-label={t("subcategories")} className="mt-4">
-          <ul className="flex gap-2 overflow-x-auto pb-1 sm:flex-wrap">
-            {category.children.map((c) => (
-              <li key={c.slug} className="shrink-0">
-                <Link href={`/c/${c.slug}`} className="inline-flex min-h-9 items-center rounded-full border border-neutral-300 bg-white px-3.5 text-sm font-medium text-neutral-800 hover:border-brand-600 hover:text-brand-700">
-                  {c.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <CategoryChips categories={category.children} />
         </nav>
       )}
       <div className="mt-6">

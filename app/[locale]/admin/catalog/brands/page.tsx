@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { BrandsManager } from "@/components/admin/catalog/brands-manager";
-import { Button, buttonClasses, Card, Field, Input, PageHeader } from "@/components/ui";
+import { Button, buttonClasses, Card, CursorPager, Field, Input, PageHeader } from "@/components/ui";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { isLocale, routing } from "@/lib/i18n/routing";
-import { queryValue, type SearchParams } from "@/lib/search-params";
+import { cursorValue, queryValue, type SearchParams } from "@/lib/search-params";
 import { requireStaff } from "@/server/guards";
 import { getServerCaller } from "@/server/trpc/server";
 
@@ -22,13 +22,11 @@ export default async function BrandsPage({ params, searchParams }: { params: Pro
   setRequestLocale(locale);
   const sp = await searchParams;
   const q = queryValue(sp, "q", 100);
-  const cursorRaw = queryValue(sp, "cursor", 50);
-  const cursor = /^[a-z0-9]{1,50}$/i.test(cursorRaw) ? cursorRaw : undefined;
+  const cursor = cursorValue(sp);
   const search = new URLSearchParams({ ...(q ? { q } : {}), ...(cursor ? { cursor } : {}) }).toString();
   await requireStaff(`/admin/catalog/brands${search ? `?${search}` : ""}`, "catalog.manage");
   const [t, tc, caller] = await Promise.all([getTranslations("adminCatalog"), getTranslations("common"), getServerCaller()]);
   const page = await caller.catalog.listBrands({ query: q || undefined, cursor, limit: PAGE_SIZE });
-  const nextHref = page.nextCursor ? `/admin/catalog/brands?${new URLSearchParams({ ...(q ? { q } : {}), cursor: page.nextCursor })}` : null;
 
   return (
     <>
@@ -59,20 +57,8 @@ export default async function BrandsPage({ params, searchParams }: { params: Pro
         </form>
       </Card>
       <BrandsManager brands={page.brands.map((b) => ({ id: b.id, name: b.name, slug: b.slug, productCount: b.productCount }))} searching={q !== ""} />
-      {cursor || nextHref ? (
-        <nav aria-label={t("pagination")} className="mt-4 flex justify-between gap-2">
-          {cursor ? (
-            <Link href={q ? `/admin/catalog/brands?${new URLSearchParams({ q })}` : "/admin/catalog/brands"} className={buttonClasses({ variant: "secondary", size: "sm" })}>
-              {t("firstPage")}
-            </Link>
-          ) : <span />}
-          {nextHref ? (
-            <Link href={nextHref} className={buttonClasses({ variant: "secondary", size: "sm" })}>
-              {tc("next")}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <CursorPager pathname="/admin/catalog/brands" query={q ? { q } : {}} cursor={cursor} nextCursor={page.nextCursor}
+        label={t("pagination")} firstLabel={t("firstPage")} nextLabel={tc("next")} />
     </>
   );
 }

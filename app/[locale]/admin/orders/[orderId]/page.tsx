@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { OrderAddress } from "@/components/orders/order-address";
-import { OrderLines } from "@/components/orders/order-lines";
+import { SubOrderDetails } from "@/components/orders/sub-order-details";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { OrderTimeline } from "@/components/orders/order-timeline";
 import { OrderTotals } from "@/components/orders/order-totals";
 import { OrderPaymentPanel } from "@/components/payments/order-payment-panel";
-import { ShipmentInfo } from "@/components/orders/shipment-info";
 import { Alert, Card, PageHeader } from "@/components/ui";
 import { Link } from "@/lib/i18n/navigation";
 import { knownLocale } from "@/lib/i18n/page-locale";
@@ -65,17 +64,7 @@ export default async function AdminOrderPage({ params }: Props) {
                   <OrderStatusBadge status={sub.status} />
                 </div>
                 {sub.status === "CANCELLED" && sub.cancelReason ? <Alert tone="warning" className="mb-3">{t("cancelledBecause", { reason: sub.cancelReason })}</Alert> : null}
-                <OrderLines lines={sub.lines} currency={order.currency} locale={locale} showSku />
-                <div className="mt-4 grid gap-4 border-t border-neutral-100 pt-4 md:grid-cols-2">
-                  <div className="flex flex-col gap-4">
-                    <ShipmentInfo method={sub.shippingMethod} carrier={sub.carrier} trackingNumber={sub.trackingNumber} shippedAt={sub.shippedAt} deliveredAt={sub.deliveredAt} />
-                    <OrderTotals totals={sub} currency={order.currency} locale={locale} />
-                  </div>
-                  <div>
-                    <h3 className="mb-2 text-sm font-semibold">{to("timeline.title")}</h3>
-                    <OrderTimeline steps={buildTimeline(order.history, sub.id)} label={to("timeline.label", { number: sub.number })} actors={actors} />
-                  </div>
-                </div>
+                <SubOrderDetails sub={sub} history={order.history} currency={order.currency} locale={locale} timelineHeading="h3" showSku actors={actors} />
               </section>
             </Card>
           ))}

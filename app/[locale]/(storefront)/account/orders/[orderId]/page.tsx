@@ -4,15 +4,13 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { CancelOrderButton } from "@/components/orders/cancel-order-button";
 import { LiveOrderRefresh } from "@/components/orders/live-order-refresh";
 import { OrderAddress } from "@/components/orders/order-address";
-import { OrderLines } from "@/components/orders/order-lines";
+import { SubOrderDetails } from "@/components/orders/sub-order-details";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
-import { OrderTimeline } from "@/components/orders/order-timeline";
 import { OrderTotals } from "@/components/orders/order-totals";
-import { ShipmentInfo } from "@/components/orders/shipment-info";
 import { Alert, Card } from "@/components/ui";
 import { Link } from "@/lib/i18n/navigation";
 import { knownLocale } from "@/lib/i18n/page-locale";
-import { buildTimeline, shopperMayCancel } from "@/lib/orders/timeline";
+import { shopperMayCancel } from "@/lib/orders/timeline";
 import { requireSession } from "@/server/guards";
 import { getServerCaller } from "@/server/trpc/server";
 
@@ -85,17 +83,7 @@ export default async function MyOrderPage({ params }: Props) {
                 {sub.status === "CANCELLED" && sub.cancelReason ? (
                   <Alert tone="warning" className="mb-3">{t("partCancelled", { reason: sub.cancelReason })}</Alert>
                 ) : null}
-                <OrderLines lines={sub.lines} currency={order.currency} locale={locale} />
-                <div className="mt-4 grid gap-4 border-t border-neutral-100 pt-4 md:grid-cols-2">
-                  <div className="flex flex-col gap-4">
-                    <ShipmentInfo method={sub.shippingMethod} carrier={sub.carrier} trackingNumber={sub.trackingNumber} shippedAt={sub.shippedAt} deliveredAt={sub.deliveredAt} />
-                    <OrderTotals totals={sub} currency={order.currency} locale={locale} />
-                  </div>
-                  <div>
-                    <h4 className="mb-2 text-sm font-semibold">{to("timeline.title")}</h4>
-                    <OrderTimeline steps={buildTimeline(order.history, sub.id)} label={to("timeline.label", { number: sub.number })} />
-                  </div>
-                </div>
+                <SubOrderDetails sub={sub} history={order.history} currency={order.currency} locale={locale} timelineHeading="h4" />
               </section>
             </Card>
           ))}
