@@ -8,7 +8,7 @@ import { useRouter } from "@/lib/i18n/navigation";
 import { STAFF_PERMISSIONS } from "@/lib/permissions";
 import { useTRPC } from "@/lib/trpc/client";
 import { useErrorMessages } from "@/lib/trpc/errors";
-import { ConfirmDialog } from "./confirm-dialog";
+import { ConfirmDialog } from "@/components/forms/confirm-dialog";
 import { RoleFormDialog } from "./role-form-dialog";
 import type { StaffRoleView } from "./types";
 

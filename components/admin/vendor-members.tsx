@@ -8,7 +8,7 @@ import { useRouter } from "@/lib/i18n/navigation";
 import { VENDOR_PERMISSIONS, type VendorPermission } from "@/lib/permissions";
 import { useTRPC } from "@/lib/trpc/client";
 import { useErrorMessages } from "@/lib/trpc/errors";
-import { ConfirmDialog } from "./confirm-dialog";
+import { ConfirmDialog } from "@/components/forms/confirm-dialog";
 import type { VendorInvitationView, VendorMemberView, VendorRoleValue } from "./vendor-types";
 
 const ROLES: VendorRoleValue[] = ["STAFF", "ADMIN", "OWNER"];

@@ -3,7 +3,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useMemo, useState, type FormEvent } from "react";
-import { Alert, Badge, Button, Card, Checkbox, Dialog, EmptyState, Field, Input, Select, useToast } from "@/components/ui";
+import { ConfirmDialog } from "@/components/forms/confirm-dialog";
+import { FormDialog } from "@/components/forms/form-dialog";
+import { Badge, Button, Card, Checkbox, EmptyState, Field, Input, Select, useToast } from "@/components/ui";
 import { useRouter } from "@/lib/i18n/navigation";
 import { useTRPC } from "@/lib/trpc/client";
 import { useErrorMessages } from "@/lib/trpc/errors";
@@ -112,67 +114,61 @@ export function AddressDialog({ open, address, onClose, onSaved }: { open: boole
   );
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onClose={close}
       title={address ? t("editTitle") : t("addTitle")}
-      closeLabel={tc("close")}
       size="lg"
-      footer={
-        <>
-          <Button variant="secondary" onClick={close}>
-            {tc("cancel")}
-          </Button>
-          <Button type="submit" form={formId} loading={mutation.isPending}>
-            {tc("save")}
-          </Button>
-        </>
-      }
+      submitLabel={tc("save")}
+      pending={mutation.isPending}
+      error={error && !hasFieldErrors ? errors.message(error) : null}
+      onSubmit={submit}
+      columns={2}
     >
-      <form id={formId} onSubmit={submit} noValidate className="grid gap-4 sm:grid-cols-2">
-        {error && !hasFieldErrors ? <Alert tone="danger" className="sm:col-span-2">{errors.message(error)}</Alert> : null}
-        <div className="sm:col-span-2">{text("fullName", { required: true, autoComplete: "name" })}</div>
-        <Field id={`${formId}-country`} label={t("country")} error={fieldError("countryCode")} required className="sm:col-span-2">
-          {(c) => (
-            <Select {...c} name="countryCode" value={draft.countryCode} onChange={(e) => setDraft((d) => ({ ...d, countryCode: e.target.value }))} autoComplete="country">
-              {countries.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
-            </Select>
+      {() => (
+        <>
+          <div className="sm:col-span-2">{text("fullName", { required: true, autoComplete: "name" })}</div>
+          <Field id={`${formId}-country`} label={t("country")} error={fieldError("countryCode")} required className="sm:col-span-2">
+            {(c) => (
+              <Select {...c} name="countryCode" value={draft.countryCode} onChange={(e) => setDraft((d) => ({ ...d, countryCode: e.target.value }))} autoComplete="country">
+                {countries.map((c) => (
+                  <option key={c.code} value={c.code}>
+                    {c.name}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+          <div className="sm:col-span-2">{text("line1", { required: true, autoComplete: "address-line1" })}</div>
+          <div className="sm:col-span-2">{text("line2", { autoComplete: "address-line2" })}</div>
+          {text("city", { required: true, autoComplete: "address-level2" })}
+          {text("region", { autoComplete: "address-level1" })}
+          {noPostal ? (
+            <p className="text-sm text-neutral-600 sm:col-span-2">{t("postalHint.AE")}</p>
+          ) : (
+            text("postalCode", { required: Boolean(rule), autoComplete: "postal-code", hint: t(`postalHint.${postalHintKey}`), dir: "ltr" })
           )}
-        </Field>
-        <div className="sm:col-span-2">{text("line1", { required: true, autoComplete: "address-line1" })}</div>
-        <div className="sm:col-span-2">{text("line2", { autoComplete: "address-line2" })}</div>
-        {text("city", { required: true, autoComplete: "address-level2" })}
-        {text("region", { autoComplete: "address-level1" })}
-        {noPostal ? (
-          <p className="text-sm text-neutral-600 sm:col-span-2">{t("postalHint.AE")}</p>
-        ) : (
-          text("postalCode", { required: Boolean(rule), autoComplete: "postal-code", hint: t(`postalHint.${postalHintKey}`), dir: "ltr" })
-        )}
-        {text("phone", { autoComplete: "tel", hint: t("phoneHint"), type: "tel", dir: "ltr" })}
-        {!address ? (
-          <div className="sm:col-span-2">
-            <Checkbox
-              id={`${formId}-default`}
-              name="makeDefault"
-              checked={draft.makeDefault}
-              onChange={(e) => setDraft((d) => ({ ...d, makeDefault: e.target.checked }))}
-              label={t("useAsDefault")}
-            />
-          </div>
-        ) : null}
-      </form>
-    </Dialog>
+          {text("phone", { autoComplete: "tel", hint: t("phoneHint"), type: "tel", dir: "ltr" })}
+          {!address ? (
+            <div className="sm:col-span-2">
+              <Checkbox
+                id={`${formId}-default`}
+                name="makeDefault"
+                checked={draft.makeDefault}
+                onChange={(e) => setDraft((d) => ({ ...d, makeDefault: e.target.checked }))}
+                label={t("useAsDefault")}
+              />
+            </div>
+          ) : null}
+        </>
+      )}
+    </FormDialog>
   );
 }
 
 /** The account's address book: cards with edit / delete / make default, and a dialog to add or edit. */
 export function AddressBook({ addresses }: { addresses: AddressView[] }) {
   const t = useTranslations("addresses");
-  const tc = useTranslations("common");
   const trpc = useTRPC();
   const router = useRouter();
   const { toast } = useToast();
@@ -240,26 +236,16 @@ export function AddressBook({ addresses }: { addresses: AddressView[] }) {
         </ul>
       )}
       <AddressDialog open={editing !== null} address={editing?.address ?? null} onClose={() => setEditing(null)} />
-      <Dialog
+      <ConfirmDialog
         open={deleting !== null}
         onClose={() => setDeleting(null)}
         title={t("deleteTitle")}
         description={t("deleteBody")}
-        closeLabel={tc("close")}
-        size="sm"
-        footer={
-          <>
-            <Button variant="secondary" onClick={() => setDeleting(null)} autoFocus>
-              {tc("cancel")}
-            </Button>
-            <Button variant="danger" loading={remove.isPending} onClick={() => deleting && remove.mutate({ id: deleting.id })}>
-              {t("delete")}
-            </Button>
-          </>
-        }
-      >
-        {remove.error ? <Alert tone="danger">{errors.message(remove.error)}</Alert> : null}
-      </Dialog>
+        confirmLabel={t("delete")}
+        pending={remove.isPending}
+        error={remove.error ? errors.message(remove.error) : undefined}
+        onConfirm={() => deleting && remove.mutate({ id: deleting.id })}
+      />
     </div>
   );
 }

@@ -4,7 +4,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
-import { Alert, Badge, Button, Card, Checkbox, Dialog, EmptyState, Field, Input, Select, Table, TBody, TD, TH, THead, TR, useToast } from "@/components/ui";
+import { ConfirmDialog } from "@/components/forms/confirm-dialog";
+import { FormDialog } from "@/components/forms/form-dialog";
+import { Badge, Button, Card, Checkbox, EmptyState, Field, Input, Select, Table, TBody, TD, TH, THead, TR, useToast } from "@/components/ui";
 import { useRouter } from "@/lib/i18n/navigation";
 import { currencyDigits, formatMoney, parseMoney } from "@/lib/money";
 import { useTRPC } from "@/lib/trpc/client";
@@ -108,59 +110,54 @@ function RuleDialog({ vendorId, open, rule, defaultCurrency, onClose }: { vendor
   const set = (key: keyof Draft) => (value: string | boolean) => setDraft((d) => ({ ...d, [key]: value }));
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onClose={close}
       title={rule ? t("editTitle") : t("addTitle")}
-      closeLabel={tc("close")}
       size="lg"
-      footer={
-        <>
-          <Button variant="secondary" onClick={close}>
-            {tc("cancel")}
-          </Button>
-          <Button type="submit" form={formId} loading={mutation.isPending}>
-            {tc("save")}
-          </Button>
-        </>
-      }
+      submitLabel={tc("save")}
+      pending={mutation.isPending}
+      error={general}
+      onSubmit={submit}
+      columns={2}
     >
-      <form id={formId} onSubmit={submit} noValidate className="grid gap-4 sm:grid-cols-2">
-        {general ? <Alert tone="danger" className="sm:col-span-2">{general}</Alert> : null}
-        <Field id={`${formId}-name`} label={t("name")} hint={t("nameHint")} error={fieldError("name")} required className="sm:col-span-2">
-          {(c) => <Input {...c} name="name" value={draft.name} onChange={(e) => set("name")(e.target.value)} maxLength={60} dir="auto" autoComplete="off" />}
-        </Field>
-        <Field id={`${formId}-price`} label={t("price")} error={fieldError("price")} required>
-          {(c) => <Input {...c} name="price" inputMode="decimal" dir="ltr" value={draft.price} onChange={(e) => set("price")(e.target.value)} maxLength={14} autoComplete="off" />}
-        </Field>
-        <Field id={`${formId}-currency`} label={t("currency")} error={fieldError("currency")} required>
-          {(c) => (
-            <Select {...c} name="currency" value={draft.currency} onChange={(e) => set("currency")(e.target.value)}>
-              {SHIPPING_CURRENCIES.map((code) => (
-                <option key={code} value={code}>
-                  {code}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Field id={`${formId}-freeOver`} label={t("freeOver")} hint={t("freeOverHint")} error={fieldError("freeOver")} className="sm:col-span-2">
-          {(c) => <Input {...c} name="freeOver" inputMode="decimal" dir="ltr" value={draft.freeOver} onChange={(e) => set("freeOver")(e.target.value)} maxLength={14} autoComplete="off" />}
-        </Field>
-        <Field id={`${formId}-minDays`} label={t("minDays")} error={fieldError("minDays")} required>
-          {(c) => <Input {...c} name="minDays" type="number" min={0} max={180} dir="ltr" value={draft.minDays} onChange={(e) => set("minDays")(e.target.value)} />}
-        </Field>
-        <Field id={`${formId}-maxDays`} label={t("maxDays")} error={fieldError("maxDays")} required>
-          {(c) => <Input {...c} name="maxDays" type="number" min={0} max={180} dir="ltr" value={draft.maxDays} onChange={(e) => set("maxDays")(e.target.value)} />}
-        </Field>
-        <Field id={`${formId}-position`} label={t("position")} hint={t("positionHint")} error={fieldError("position")}>
-          {(c) => <Input {...c} name="position" type="number" min={0} max={1000} dir="ltr" value={draft.position} onChange={(e) => set("position")(e.target.value)} />}
-        </Field>
-        <div className="flex items-center sm:pt-7">
-          <Checkbox id={`${formId}-active`} name="active" checked={draft.active} onChange={(e) => set("active")(e.target.checked)} label={t("active")} />
-        </div>
-      </form>
-    </Dialog>
+      {() => (
+        <>
+          <Field id={`${formId}-name`} label={t("name")} hint={t("nameHint")} error={fieldError("name")} required className="sm:col-span-2">
+            {(c) => <Input {...c} name="name" value={draft.name} onChange={(e) => set("name")(e.target.value)} maxLength={60} dir="auto" autoComplete="off" />}
+          </Field>
+          <Field id={`${formId}-price`} label={t("price")} error={fieldError("price")} required>
+            {(c) => <Input {...c} name="price" inputMode="decimal" dir="ltr" value={draft.price} onChange={(e) => set("price")(e.target.value)} maxLength={14} autoComplete="off" />}
+          </Field>
+          <Field id={`${formId}-currency`} label={t("currency")} error={fieldError("currency")} required>
+            {(c) => (
+              <Select {...c} name="currency" value={draft.currency} onChange={(e) => set("currency")(e.target.value)}>
+                {SHIPPING_CURRENCIES.map((code) => (
+                  <option key={code} value={code}>
+                    {code}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+          <Field id={`${formId}-freeOver`} label={t("freeOver")} hint={t("freeOverHint")} error={fieldError("freeOver")} className="sm:col-span-2">
+            {(c) => <Input {...c} name="freeOver" inputMode="decimal" dir="ltr" value={draft.freeOver} onChange={(e) => set("freeOver")(e.target.value)} maxLength={14} autoComplete="off" />}
+          </Field>
+          <Field id={`${formId}-minDays`} label={t("minDays")} error={fieldError("minDays")} required>
+            {(c) => <Input {...c} name="minDays" type="number" min={0} max={180} dir="ltr" value={draft.minDays} onChange={(e) => set("minDays")(e.target.value)} />}
+          </Field>
+          <Field id={`${formId}-maxDays`} label={t("maxDays")} error={fieldError("maxDays")} required>
+            {(c) => <Input {...c} name="maxDays" type="number" min={0} max={180} dir="ltr" value={draft.maxDays} onChange={(e) => set("maxDays")(e.target.value)} />}
+          </Field>
+          <Field id={`${formId}-position`} label={t("position")} hint={t("positionHint")} error={fieldError("position")}>
+            {(c) => <Input {...c} name="position" type="number" min={0} max={1000} dir="ltr" value={draft.position} onChange={(e) => set("position")(e.target.value)} />}
+          </Field>
+          <div className="flex items-center sm:pt-7">
+            <Checkbox id={`${formId}-active`} name="active" checked={draft.active} onChange={(e) => set("active")(e.target.checked)} label={t("active")} />
+          </div>
+        </>
+      )}
+    </FormDialog>
   );
 }
 
@@ -236,26 +233,16 @@ export function ShippingRulesManager({ vendorId, rules }: { vendorId: string; ru
         </Table>
       )}
       <RuleDialog vendorId={vendorId} open={editing !== null} rule={editing?.rule ?? null} defaultCurrency={defaultCurrency} onClose={() => setEditing(null)} />
-      <Dialog
+      <ConfirmDialog
         open={deleting !== null}
         onClose={() => setDeleting(null)}
         title={t("deleteTitle", { name: deleting?.name ?? "" })}
         description={t("deleteBody")}
-        closeLabel={tc("close")}
-        size="sm"
-        footer={
-          <>
-            <Button variant="secondary" onClick={() => setDeleting(null)} autoFocus>
-              {tc("cancel")}
-            </Button>
-            <Button variant="danger" loading={remove.isPending} onClick={() => deleting && remove.mutate({ vendorId, id: deleting.id })}>
-              {t("delete")}
-            </Button>
-          </>
-        }
-      >
-        {remove.error ? <Alert tone="danger">{errors.message(remove.error)}</Alert> : null}
-      </Dialog>
+        confirmLabel={t("delete")}
+        pending={remove.isPending}
+        error={remove.error ? errors.message(remove.error) : undefined}
+        onConfirm={() => deleting && remove.mutate({ vendorId, id: deleting.id })}
+      />
     </div>
   );
 }

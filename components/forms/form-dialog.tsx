@@ -19,14 +19,17 @@ export interface FormDialogProps {
   /** A message for the whole form (field errors go next to their fields). */
   error?: ReactNode;
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  /** Extra classes for the form (a column of fields by default). */
   className?: string;
+  /** Lay the fields out in two columns from sm up (a field spans both with sm:col-span-2). */
+  columns?: 1 | 2;
   "data-testid"?: string;
   /** The fields; `formId` prefixes their ids so labels stay unique. */
   children: (formId: string) => ReactNode;
 }
 
 /** A dialog holding one form: Cancel and submit in the footer, a form-level error above the fields. Keep mounted; toggle `open`. */
-export function FormDialog({ open, onClose, title, description, size = "md", submitLabel, dismissLabel, pending, error, onSubmit, className, children, ...rest }: FormDialogProps) {
+export function FormDialog({ open, onClose, title, description, size = "md", submitLabel, dismissLabel, pending, error, onSubmit, className, columns = 1, children, ...rest }: FormDialogProps) {
   const tc = useTranslations("common");
   const formId = useId();
   return (
@@ -48,8 +51,8 @@ export function FormDialog({ open, onClose, title, description, size = "md", sub
         </>
       }
     >
-      <form id={formId} onSubmit={onSubmit} noValidate className={cn("flex flex-col gap-4", className)} data-testid={rest["data-testid"]}>
-        {error ? <Alert tone="danger">{error}</Alert> : null}
+      <form id={formId} onSubmit={onSubmit} noValidate className={cn(columns === 2 ? "grid gap-4 sm:grid-cols-2" : "flex flex-col gap-4", className)} data-testid={rest["data-testid"]}>
+        {error ? <Alert tone="danger" className="col-span-full">{error}</Alert> : null}
         {children(formId)}
       </form>
     </Dialog>

@@ -5,7 +5,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { ConfirmDialog } from "@/components/admin/confirm-dialog";
+import { ConfirmDialog } from "@/components/forms/confirm-dialog";
 import { FormDialog } from "@/components/forms/form-dialog";
 import { Alert, Badge, Button, EmptyState, useToast } from "@/components/ui";
 import { useTRPC } from "@/lib/trpc/client";

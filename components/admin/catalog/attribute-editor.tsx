@@ -7,7 +7,7 @@ import { Badge, Button, Card, EmptyState, useToast } from "@/components/ui";
 import { useRouter } from "@/lib/i18n/navigation";
 import { useTRPC } from "@/lib/trpc/client";
 import { useErrorMessages } from "@/lib/trpc/errors";
-import { ConfirmDialog } from "../confirm-dialog";
+import { ConfirmDialog } from "@/components/forms/confirm-dialog";
 import { AttributeFormDialog } from "./attribute-form-dialog";
 import type { AttributeView } from "./types";
 

@@ -8,7 +8,7 @@ import { Button, DataTable, EmptyState, Field, Input, useToast } from "@/compone
 import { useRouter } from "@/lib/i18n/navigation";
 import { useTRPC } from "@/lib/trpc/client";
 import { useErrorMessages } from "@/lib/trpc/errors";
-import { ConfirmDialog } from "../confirm-dialog";
+import { ConfirmDialog } from "@/components/forms/confirm-dialog";
 import type { BrandView } from "./types";
 
 /** Adds a brand or renames one. Keep mounted; toggle `open`. */

@@ -7,7 +7,7 @@ import { Alert, Button, Dialog, EmptyState, Field, Select, useToast } from "@/co
 import { Link, useRouter } from "@/lib/i18n/navigation";
 import { useTRPC } from "@/lib/trpc/client";
 import { useErrorMessages } from "@/lib/trpc/errors";
-import { ConfirmDialog } from "../confirm-dialog";
+import { ConfirmDialog } from "@/components/forms/confirm-dialog";
 import { CategoryFormDialog, type CategoryFormTarget } from "./category-form-dialog";
 import type { CategoryNodeView } from "./types";
 

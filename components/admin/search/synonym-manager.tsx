@@ -4,7 +4,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { ConfirmDialog } from "@/components/admin/confirm-dialog";
+import { ConfirmDialog } from "@/components/forms/confirm-dialog";
 import { FormDialog } from "@/components/forms/form-dialog";
 import { Badge, Button, Card, Field, Input, Select, Table, TBody, TD, TH, THead, TR, useToast } from "@/components/ui";
 import { useRouter } from "@/lib/i18n/navigation";

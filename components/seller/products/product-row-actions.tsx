@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { ConfirmDialog } from "@/components/admin/confirm-dialog";
+import { ConfirmDialog } from "@/components/forms/confirm-dialog";
 import { Button, buttonClasses, useToast } from "@/components/ui";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 import { useTRPC } from "@/lib/trpc/client";
