@@ -229,10 +229,11 @@ export function CampaignForm() {
         open={confirming}
         title={t("confirmTitle")}
         description={
-          <>
-            {segmentKind === "locale" ? t("confirmLocale", { channels: channelList, language: localeNames[segmentLocale] }) : t("confirmAll", { channels: channelList })}{" "}
-            {t("confirmCount")}
-          </>
+          <span className="flex flex-col gap-2">
+            <span>{segmentKind === "locale" ? t("confirmLocale", { language: localeNames[segmentLocale] }) : t("confirmAll")}</span>
+            <span>{t("confirmChannels", { channels: channelList })}</span>
+            <span>{t("confirmCount")}</span>
+          </span>
         }
         confirmLabel={t("send")}
         pending={send.isPending}

@@ -102,7 +102,7 @@ export default async function AdminDeliveriesPage({ params, searchParams }: Prop
         </form>
       </Card>
 
-      <Table caption={t("deliveries.title")} data-testid="delivery-table">
+      <Table caption={t("deliveries.title")} data-testid="delivery-table" wrapperClassName="relative">
         <THead>
           <TR>
             <TH>{t("deliveries.created")}</TH>
