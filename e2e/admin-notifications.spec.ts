@@ -2,8 +2,10 @@
 // (in-app only, English and French text), confirms it and watches the worker's progress reach
 // the end; the French-speaking shopper finds it, in French, among their notifications. The
 // deliveries page filtered by channel lists in-app rows; a send without its English title shows
-// a translated error next to the field and creates nothing.
+// a translated error next to the field and creates nothing. A push that cannot be delivered
+// (the shopper's subscription points nowhere) is put back in the queue from the deliveries page.
 // Needs the background worker (it runs the campaign's batches); playwright.config.ts starts it.
+import crypto from "node:crypto";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, en, expect, signIn, test } from "./fixtures";
 import { trpc } from "./shop-helpers";
 
@@ -102,6 +104,41 @@ test("an admin sends a message to French-speaking shoppers and follows it to the
     });
   } finally {
     await trpc(shopperPage, "identity.updateProfile", { name: shopper.name, locale: "en" }, "mutation").catch(() => {});
+    await shopperContext.close();
+  }
+});
+
+test("an admin puts a failed push delivery back in the queue", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const td = en.adminNotifications.deliveries;
+  // The shopper's only push subscription points at a closed port: every push to it fails.
+  const shopperContext = await browser.newContext();
+  const shopperPage = await shopperContext.newPage();
+  await signIn(shopperPage, shopper.email, DEMO_PASSWORD);
+  const ecdh = crypto.createECDH("prime256v1");
+  ecdh.generateKeys();
+  const endpoint = `https://127.0.0.1:9/e2e-push/${Date.now().toString(36)}`;
+  await trpc(shopperPage, "notifications.savePushSubscription", { endpoint, keys: { p256dh: ecdh.getPublicKey().toString("base64url"), auth: crypto.randomBytes(16).toString("base64url") } }, "mutation");
+  try {
+    await signIn(page, DEMO_ACCOUNTS.admin.email, DEMO_PASSWORD);
+    // Push only: everyone without a subscription is skipped, so this is the shopper's push.
+    await trpc(page, "notifications.sendBulk", { segment: { kind: "allShoppers" }, channels: ["PUSH"], content: { en: { title: "Flash sale", body: "Two hours only." } } }, "mutation");
+
+    const failed = page.getByTestId("delivery-row").filter({ hasText: en.notifications.types.marketing }).and(page.locator('[data-status="FAILED"]'));
+    await expect(async () => {
+      await page.goto("/en/admin/notifications/deliveries?status=FAILED&channel=PUSH");
+      await expect(failed.first()).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 100_000 });
+    await expect(failed.first()).toContainText("push failed");
+
+    await failed.first().getByRole("button", { name: new RegExp(`^${td.retry}`) }).click();
+    const dialog = page.getByRole("dialog", { name: td.retryTitle });
+    await expect(dialog).toContainText(td.retryDescription);
+    await dialog.getByRole("button", { name: td.retry, exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText(td.retried, { exact: true })).toBeVisible();
+  } finally {
+    await trpc(shopperPage, "notifications.deletePushSubscription", { endpoint }, "mutation").catch(() => {});
     await shopperContext.close();
   }
 });

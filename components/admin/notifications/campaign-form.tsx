@@ -3,7 +3,7 @@
 // optional link), confirm it, then watch the worker's progress until every recipient is done.
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { ConfirmDialog } from "@/components/admin/confirm-dialog";
 import { Alert, Badge, Button, Card, Checkbox, cn, Field, Input, Select, Textarea, useToast } from "@/components/ui";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -281,6 +281,9 @@ function CampaignProgress({ campaignId, onAgain }: { campaignId: string; onAgain
       return d && d.status === "DONE" && d.deliveries.PENDING === 0 ? false : POLL_MS;
     },
   });
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The form (and its button) is gone: focus moves to what replaced it.
+  useEffect(() => heading.current?.focus(), []);
   const campaign = query.data;
   const done = campaign?.status === "DONE";
   const settled = done && campaign.deliveries.PENDING === 0;
@@ -292,7 +295,7 @@ function CampaignProgress({ campaignId, onAgain }: { campaignId: string; onAgain
   const n = (value: number) => format.number(value);
   return (
     <Card className="mb-10 p-4 sm:p-6" data-testid="campaign-progress" data-status={campaign?.status}>
-      <h2 className="mb-4 text-lg font-semibold" aria-live="polite">{done ? t("doneTitle") : t("progressTitle")}</h2>
+      <h2 ref={heading} tabIndex={-1} className="mb-4 text-lg font-semibold focus:outline-none" aria-live="polite">{done ? t("doneTitle") : t("progressTitle")}</h2>
       {query.isError ? (
         <Alert tone="danger">{errors.message(query.error)}</Alert>
       ) : campaign ? (

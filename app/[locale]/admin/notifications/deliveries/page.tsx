@@ -129,7 +129,10 @@ export default async function AdminDeliveriesPage({ params, searchParams }: Prop
               return (
                 <TR key={d.id} className="align-top hover:bg-neutral-50" data-testid="delivery-row" data-status={status} data-channel={d.channel}>
                   <TD className="whitespace-nowrap">
-                    <time dateTime={d.createdAt.toISOString()}>{when(d.createdAt)}</time>
+                    <time dateTime={d.createdAt.toISOString()} className="flex flex-col">
+                      <span>{format.dateTime(d.createdAt, { dateStyle: "medium" })}</span>
+                      <span className="text-xs text-neutral-600">{format.dateTime(d.createdAt, { timeStyle: "medium" })}</span>
+                    </time>
                   </TD>
                   <TD className="min-w-36">{typeLabel(d.type)}</TD>
                   <TD className="whitespace-nowrap">{channelLabel(d.channel)}</TD>
@@ -137,7 +140,7 @@ export default async function AdminDeliveriesPage({ params, searchParams }: Prop
                   <TD className="uppercase">{d.locale}</TD>
                   <TD><Badge tone={STATUS_TONE[status] ?? "neutral"}>{t(`status.${status}`)}</Badge></TD>
                   <TD className="text-end tabular-nums">{format.number(d.attempts)}</TD>
-                  <TD className="text-sm whitespace-nowrap">
+                  <TD className="min-w-36 text-sm">
                     {status === "SENT" && d.sentAt ? (
                       <time dateTime={d.sentAt.toISOString()}>{t("deliveries.sentAt", { time: when(d.sentAt) })}</time>
                     ) : status === "PENDING" || status === "FAILED" ? (
