@@ -487,4 +487,41 @@ describe("procedures", () => {
     const dead = await admin.notifications.listDeliveries({ status: "DEAD", type: "order.placed" });
     expect(dead.items.some((d) => d.lastError === "bad address")).toBe(true);
   });
+
+  it("list deliveries for the admin page by status, channel and type in keyset pages; retry only failed or dead ones (audited)", async () => {
+    const { user: ops } = await createStaffUser(db, ["notifications.manage"]);
+    const admin = callerFor(db, ops);
+    const users = await Promise.all([1, 2, 3].map(() => createUser(db)));
+    const sourceKey = `test:${crypto.randomUUID()}`;
+    await notify(db, { type: "order.placed", sourceKey, recipients: users.map((u) => ({ userId: u.id })), vars: { number: "BZ-5", total: { minor: 100, currency: "USD" } }, link: null, channels: ["EMAIL", "IN_APP"] });
+    const failing: ChannelProvider = { name: "down", send: () => Promise.reject(new Error("smtp down")) };
+    await deliverDueNotifications(db, new Date(), { sourceKey, providers: { EMAIL: failing } });
+    const mine = await db.notificationDelivery.findMany({ where: { sourceKey } });
+
+    const failed = await admin.notifications.listDeliveries({ status: "FAILED", channel: "EMAIL", type: "order.placed", limit: 100 });
+    expect(failed.items.every((d) => d.status === "FAILED" && d.channel === "EMAIL" && d.type === "order.placed")).toBe(true);
+    const failedIds = new Set(failed.items.map((d) => d.id));
+    expect(mine.filter((d) => d.channel === "EMAIL").every((d) => failedIds.has(d.id))).toBe(true);
+    const sent = await admin.notifications.listDeliveries({ status: "SENT", channel: "IN_APP", limit: 100 });
+    expect(sent.items.every((d) => d.status === "SENT" && d.channel === "IN_APP")).toBe(true);
+    expect(mine.filter((d) => d.channel === "IN_APP").every((d) => sent.items.some((s) => s.id === d.id))).toBe(true);
+
+    // Pages of 2, newest first, without overlap.
+    const first = await admin.notifications.listDeliveries({ status: "FAILED", channel: "EMAIL", type: "order.placed", limit: 2 });
+    const second = await admin.notifications.listDeliveries({ status: "FAILED", channel: "EMAIL", type: "order.placed", limit: 2, cursor: first.nextCursor! });
+    const paged = [...first.items, ...second.items];
+    expect(new Set(paged.map((d) => d.id)).size).toBe(paged.length);
+    expect(paged.map((d) => d.createdAt.getTime())).toEqual(paged.map((d) => d.createdAt.getTime()).sort((a, b) => b - a));
+
+    // A sent delivery cannot be retried; a failed one goes back to the queue, audited.
+    const inApp = mine.find((d) => d.channel === "IN_APP")!;
+    expect(await errorOf(admin.notifications.retryDelivery({ deliveryId: inApp.id }))).toEqual({ code: "BAD_REQUEST", key: "notifications.notRetryable" });
+    const email = mine.find((d) => d.channel === "EMAIL")!;
+    expect(await admin.notifications.retryDelivery({ deliveryId: email.id })).toEqual({ retried: true });
+    expect(await db.notificationDelivery.findUniqueOrThrow({ where: { id: email.id } })).toMatchObject({ status: "PENDING", attempts: 0, lastError: null });
+    expect(await db.auditLog.count({ where: { action: "notifications.deliveryRetried", resourceId: email.id, actorId: ops.id } })).toBe(1);
+    expect(await errorOf(admin.notifications.retryDelivery({ deliveryId: email.id }))).toEqual({ code: "BAD_REQUEST", key: "notifications.notRetryable" });
+    const { user: other } = await createStaffUser(db, ["orders.manage"]);
+    expect(await errorOf(callerFor(db, other).notifications.retryDelivery({ deliveryId: email.id }))).toMatchObject({ code: "FORBIDDEN" });
+  });
 });

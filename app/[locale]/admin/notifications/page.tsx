@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { NotificationsTabs } from "@/components/admin/notifications/notifications-tabs";
 import { TemplateEditor } from "@/components/admin/notifications/template-editor";
 import { PageHeader, Table, TBody, TD, TH, THead, TR } from "@/components/ui";
 import { knownLocale } from "@/lib/i18n/page-locale";
@@ -32,6 +33,7 @@ export default async function AdminNotificationsPage({ params }: Props) {
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
+      <NotificationsTabs current="overview" />
       <section aria-labelledby="stats-title" className="mb-10">
         <h2 id="stats-title" className="mb-3 text-lg font-semibold">{t("stats.title")}</h2>
         <div className="grid gap-6">
