@@ -10,5 +10,5 @@ export function queryValue(params: SearchParams, key: string, max = 2000): strin
 /** A list's cursor from the query (`?cursor=`): a row id, or undefined when absent or malformed. */
 export function cursorValue(params: SearchParams, key = "cursor"): string | undefined {
   const raw = queryValue(params, key, 50);
-  return /^[a-z0-9]{1,50}$/i.test(raw) ? raw : undefined;
+  return /^[A-Za-z0-9_-]{1,50}$/.test(raw) ? raw : undefined;
 }

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, type ReactNode } from "react";
 import { Alert, Button, Dialog } from "@/components/ui";
 
-/** A yes/no question before a destructive action; shows the action's error inside. */
+/** A yes/no question before an action (destructive by default); shows the action's error inside. */
 export function ConfirmDialog({
   open,
   title,
@@ -14,6 +14,7 @@ export function ConfirmDialog({
   error,
   onConfirm,
   onClose,
+  tone = "danger",
 }: {
   open: boolean;
   title: ReactNode;
@@ -24,6 +25,8 @@ export function ConfirmDialog({
   error?: string;
   onConfirm: () => void;
   onClose: () => void;
+  /** "primary" for an action that destroys nothing (send, retry). */
+  tone?: "danger" | "primary";
 }) {
   const tc = useTranslations("common");
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -44,7 +47,7 @@ export function ConfirmDialog({
           <Button variant="secondary" onClick={onClose} ref={cancelRef}>
             {tc("cancel")}
           </Button>
-          <Button variant="danger" loading={pending} onClick={onConfirm}>
+          <Button variant={tone} loading={pending} onClick={onConfirm}>
             {confirmLabel}
           </Button>
         </>

@@ -4,7 +4,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { ConfirmDialog } from "@/components/admin/confirm-dialog";
+import { ConfirmDialog } from "@/components/forms/confirm-dialog";
 import { Alert, Badge, Button, Card, Checkbox, cn, Field, Input, Select, Textarea, useToast } from "@/components/ui";
 import { useRouter } from "@/lib/i18n/navigation";
 import { directionOf, localeNames, locales, type Locale } from "@/lib/i18n/routing";
@@ -227,6 +227,7 @@ export function CampaignForm() {
 
       <ConfirmDialog
         open={confirming}
+        tone="primary"
         title={t("confirmTitle")}
         description={
           <span className="flex flex-col gap-2">

@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { ConfirmDialog } from "@/components/admin/confirm-dialog";
+import { ConfirmDialog } from "@/components/forms/confirm-dialog";
 import { Button, useToast } from "@/components/ui";
 import { useRouter } from "@/lib/i18n/navigation";
 import { useTRPC } from "@/lib/trpc/client";
@@ -32,6 +32,7 @@ export function RetryDeliveryButton({ deliveryId, label }: { deliveryId: string;
       </Button>
       <ConfirmDialog
         open={open}
+        tone="primary"
         title={t("retryTitle")}
         description={t("retryDescription")}
         confirmLabel={t("retry")}

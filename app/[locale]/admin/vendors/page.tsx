@@ -5,7 +5,7 @@ import { VENDOR_STATUS_TONE, type VendorStatusValue } from "@/components/admin/v
 import { Badge, Button, buttonClasses, Card, CursorPager, Field, Input, PageHeader, Select, Table, TBody, TD, TH, THead, TR } from "@/components/ui";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { isLocale, routing } from "@/lib/i18n/routing";
-import { queryValue, type SearchParams } from "@/lib/search-params";
+import { cursorValue, queryValue, type SearchParams } from "@/lib/search-params";
 import { requireStaff } from "@/server/guards";
 import { getServerCaller } from "@/server/trpc/server";
 
@@ -14,11 +14,10 @@ const STATUSES: VendorStatusValue[] = ["PENDING", "ACTIVE", "SUSPENDED", "CLOSED
 
 function readFilters(params: SearchParams) {
   const status = queryValue(params, "status", 20);
-  const cursor = queryValue(params, "cursor", 50);
   return {
     q: queryValue(params, "q", 100).trim(),
     status: (STATUSES as string[]).includes(status) ? (status as VendorStatusValue) : undefined,
-    cursor: /^[A-Za-z0-9_-]{1,50}$/.test(cursor) ? cursor : undefined,
+    cursor: cursorValue(params),
   };
 }
 

@@ -3,11 +3,10 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { CampaignForm } from "@/components/admin/notifications/campaign-form";
 import { NotificationsTabs } from "@/components/admin/notifications/notifications-tabs";
 import { ProgressBar } from "@/components/admin/notifications/progress-bar";
-import { Badge, buttonClasses, PageHeader, Table, TBody, TD, TH, THead, TR, type Tone } from "@/components/ui";
-import { Link } from "@/lib/i18n/navigation";
+import { Badge, CursorPager, PageHeader, Table, TBody, TD, TH, THead, TR, type Tone } from "@/components/ui";
 import { knownLocale } from "@/lib/i18n/page-locale";
 import { isLocale, localeNames } from "@/lib/i18n/routing";
-import { queryValue, type SearchParams } from "@/lib/search-params";
+import { cursorValue, type SearchParams } from "@/lib/search-params";
 import { requireStaff } from "@/server/guards";
 import { getServerCaller } from "@/server/trpc/server";
 
@@ -26,8 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AdminCampaignsPage({ params, searchParams }: Props) {
   const locale = knownLocale((await params).locale);
   setRequestLocale(locale);
-  const rawCursor = queryValue(await searchParams, "cursor", 50);
-  const cursor = /^[A-Za-z0-9_-]{1,50}$/.test(rawCursor) ? rawCursor : undefined;
+  const cursor = cursorValue(await searchParams);
   await requireStaff(`/admin/notifications/campaigns${cursor ? `?cursor=${cursor}` : ""}`, "notifications.manage");
   const [t, tn, format, caller] = await Promise.all([getTranslations("adminNotifications"), getTranslations("notifications"), getFormatter(), getServerCaller()]);
   const page = await caller.notifications.listCampaigns({ cursor, limit: PAGE_SIZE });
@@ -107,20 +105,8 @@ export default async function AdminCampaignsPage({ params, searchParams }: Props
           </TBody>
         </Table>
 
-        {(page.nextCursor || cursor) && (
-          <nav aria-label={t("campaigns.pagination")} className="mt-4 flex flex-wrap justify-between gap-2">
-            {cursor ? (
-              <Link href="/admin/notifications/campaigns" className={buttonClasses({ variant: "ghost" })}>{t("campaigns.newest")}</Link>
-            ) : (
-              <span />
-            )}
-            {page.nextCursor && (
-              <Link href={{ pathname: "/admin/notifications/campaigns", query: { cursor: page.nextCursor } }} className={buttonClasses({ variant: "secondary" })}>
-                {t("campaigns.older")}
-              </Link>
-            )}
-          </nav>
-        )}
+        <CursorPager pathname="/admin/notifications/campaigns" cursor={cursor} nextCursor={page.nextCursor}
+          label={t("campaigns.pagination")} firstLabel={t("campaigns.newest")} nextLabel={t("campaigns.older")} />
       </section>
     </>
   );

@@ -3,10 +3,10 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { maskDestination } from "@/components/admin/notifications/mask";
 import { NotificationsTabs } from "@/components/admin/notifications/notifications-tabs";
 import { RetryDeliveryButton } from "@/components/admin/notifications/retry-delivery-button";
-import { Badge, Button, buttonClasses, Card, Field, PageHeader, Select, Table, TBody, TD, TH, THead, TR, type Tone } from "@/components/ui";
+import { Badge, Button, buttonClasses, Card, CursorPager, Field, PageHeader, Select, Table, TBody, TD, TH, THead, TR, type Tone } from "@/components/ui";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { knownLocale } from "@/lib/i18n/page-locale";
-import { queryValue, type SearchParams } from "@/lib/search-params";
+import { cursorValue, queryValue, type SearchParams } from "@/lib/search-params";
 import { requireStaff } from "@/server/guards";
 import { NOTIFICATION_CHANNELS, NOTIFICATION_TYPE_NAMES, NOTIFICATION_TYPES, isNotificationType, type NotificationChannel, type NotificationType } from "@/server/modules/notifications/notifications.types";
 import { getServerCaller } from "@/server/trpc/server";
@@ -24,12 +24,11 @@ function readFilters(params: SearchParams) {
   const status = queryValue(params, "status", 20);
   const channel = queryValue(params, "channel", 20);
   const type = queryValue(params, "type", 50);
-  const cursor = queryValue(params, "cursor", 50);
   return {
     status: (STATUSES as readonly string[]).includes(status) ? (status as Status) : undefined,
     channel: (NOTIFICATION_CHANNELS as readonly string[]).includes(channel) ? (channel as NotificationChannel) : undefined,
     type: isNotificationType(type) ? (type as NotificationType) : undefined,
-    cursor: /^[A-Za-z0-9_-]{1,50}$/.test(cursor) ? cursor : undefined,
+    cursor: cursorValue(params),
   };
 }
 
@@ -178,20 +177,8 @@ export default async function AdminDeliveriesPage({ params, searchParams }: Prop
         </TBody>
       </Table>
 
-      {(page.nextCursor || cursor) && (
-        <nav aria-label={t("deliveries.pagination")} className="mt-4 flex flex-wrap justify-between gap-2">
-          {cursor ? (
-            <Link href={{ pathname: "/admin/notifications/deliveries", query }} className={buttonClasses({ variant: "ghost" })}>{t("deliveries.newest")}</Link>
-          ) : (
-            <span />
-          )}
-          {page.nextCursor && (
-            <Link href={{ pathname: "/admin/notifications/deliveries", query: { ...query, cursor: page.nextCursor } }} className={buttonClasses({ variant: "secondary" })}>
-              {t("deliveries.older")}
-            </Link>
-          )}
-        </nav>
-      )}
+      <CursorPager pathname="/admin/notifications/deliveries" query={query} cursor={cursor} nextCursor={page.nextCursor}
+        label={t("deliveries.pagination")} firstLabel={t("deliveries.newest")} nextLabel={t("deliveries.older")} />
     </>
   );
 }
