@@ -10,10 +10,14 @@ export type TableProps = ComponentProps<"table"> & {
   wrapperClassName?: string;
 };
 
-/** <table> inside a horizontal-scroll wrapper (scrolls in the reading direction, RTL included). */
+/**
+ * <table> inside a horizontal-scroll wrapper (scrolls in the reading direction, RTL included).
+ * The wrapper is `relative` so screen-reader-only text inside (absolutely positioned) is clipped
+ * by it instead of widening the page.
+ */
 export function Table({ caption, showCaption = false, wrapperClassName, className, children, ...props }: TableProps) {
   return (
-    <div className={cn("w-full overflow-x-auto rounded-xl border border-neutral-200 bg-white", wrapperClassName)}>
+    <div className={cn("relative w-full overflow-x-auto rounded-xl border border-neutral-200 bg-white", wrapperClassName)}>
       <table className={cn("w-full border-collapse text-start text-sm text-neutral-900", className)} {...props}>
         {caption != null ? (
           <caption

@@ -48,7 +48,7 @@ export default async function AdminCampaignsPage({ params, searchParams }: Props
 
       <section aria-labelledby="campaigns-title">
         <h2 id="campaigns-title" className="mb-3 text-lg font-semibold">{t("campaigns.listTitle")}</h2>
-        <Table caption={t("campaigns.listTitle")} data-testid="campaign-table" wrapperClassName="relative">
+        <Table caption={t("campaigns.listTitle")} data-testid="campaign-table">
           <THead>
             <TR>
               <TH>{t("campaigns.created")}</TH>

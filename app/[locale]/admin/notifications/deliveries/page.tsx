@@ -101,7 +101,7 @@ export default async function AdminDeliveriesPage({ params, searchParams }: Prop
         </form>
       </Card>
 
-      <Table caption={t("deliveries.title")} data-testid="delivery-table" wrapperClassName="relative">
+      <Table caption={t("deliveries.title")} data-testid="delivery-table">
         <THead>
           <TR>
             <TH>{t("deliveries.created")}</TH>
