@@ -62,6 +62,8 @@ test("an admin sends a message to French-speaking shoppers and follows it to the
       const dialog = page.getByRole("dialog", { name: tf.confirmTitle });
       await expect(dialog).toContainText(tf.confirmLocale.replace("{language}", "Français"));
       await expect(dialog).toContainText(tf.confirmChannels.replace("{channels}", en.notifications.channels.IN_APP));
+      // How many it reaches now (at least the shopper switched to French above).
+      await expect(dialog.getByTestId("campaign-audience")).toContainText(/It goes to \d+ shoppers? now/);
       await dialog.getByRole("button", { name: tf.send }).click();
       await expect(dialog).toBeHidden();
     });

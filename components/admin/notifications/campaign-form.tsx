@@ -114,6 +114,8 @@ export function CampaignForm() {
 
   const errorOf = (path: string) => (fieldErrors[path] ? errors.translate(fieldErrors[path]) : undefined);
   const setText = (locale: Locale, key: keyof Text, value: string) => setContent((prev) => ({ ...prev, [locale]: { ...prev[locale], [key]: value } }));
+  const segment = segmentKind === "locale" ? { kind: "locale" as const, locale: segmentLocale } : { kind: "allShoppers" as const };
+  const audience = useQuery({ ...trpc.notifications.segmentSize.queryOptions({ segment }), enabled: confirming });
   const channelList = format.list(CHANNELS.filter((c) => channels.has(c)).map((c) => tn(`channels.${c}`)), { type: "conjunction" });
 
   if (campaignId) return <CampaignProgress campaignId={campaignId} onAgain={restart} />;
@@ -233,7 +235,9 @@ export function CampaignForm() {
           <span className="flex flex-col gap-2">
             <span>{segmentKind === "locale" ? t("confirmLocale", { language: localeNames[segmentLocale] }) : t("confirmAll")}</span>
             <span>{t("confirmChannels", { channels: channelList })}</span>
-            <span>{t("confirmCount")}</span>
+            <span data-testid="campaign-audience">
+              {audience.data ? t("confirmAudience", { count: audience.data.count }) : null} {t("confirmCount")}
+            </span>
           </span>
         }
         confirmLabel={t("send")}

@@ -20,8 +20,13 @@ function segmentWhere(segment: Segment): Prisma.UserWhereInput {
   return { disabledAt: null, emailVerifiedAt: { not: null }, ...(segment.kind === "locale" ? { locale: segment.locale } : {}) };
 }
 
+/** How many people a send to `segment` would reach now (before preferences), for the confirmation. */
+export async function segmentSize(db: DbTx, segment: Segment): Promise<number> {
+  return db.user.count({ where: segmentWhere(segment) });
+}
+
 export async function createCampaign(tx: DbTx, actor: Actor, input: SendBulkInput) {
-  const total = await tx.user.count({ where: segmentWhere(input.segment) });
+  const total = await segmentSize(tx, input.segment);
   const campaign = await tx.notificationCampaign.create({
     data: { createdById: actor.userId, segment: input.segment, channels: input.channels, content: input.content, link: input.link, total, status: total === 0 ? "DONE" : "QUEUED", finishedAt: total === 0 ? new Date() : null },
   });

@@ -6,7 +6,7 @@ import { devMailboxEnabled } from "@/server/env";
 import { notFound } from "@/server/lib/errors";
 import { router } from "@/server/trpc/init";
 import { adminProcedure, authedProcedure, publicProcedure } from "@/server/trpc/procedures";
-import { createCampaign, getCampaign, listCampaigns } from "./notifications.campaigns";
+import { createCampaign, getCampaign, listCampaigns, segmentSize } from "./notifications.campaigns";
 import {
   CampaignIdInput,
   DeletePushSubscriptionInput,
@@ -18,6 +18,7 @@ import {
   MarkReadInput,
   PreviewTemplateInput,
   PushSubscriptionInput,
+  SegmentSchema,
   SaveTemplateInput,
   SendBulkInput,
   SetPreferenceInput,
@@ -58,6 +59,7 @@ export const notificationsRouter = router({
   retryDelivery: manage
     .input(z.object({ deliveryId: z.string().min(1).max(50) }))
     .mutation(({ ctx, input }) => ctx.db.$transaction((tx) => service.retryDelivery(tx, ctx.actor, input.deliveryId))),
+  segmentSize: manage.input(z.object({ segment: SegmentSchema })).query(async ({ ctx, input }) => ({ count: await segmentSize(ctx.db, input.segment) })),
   sendBulk: manage.input(SendBulkInput).mutation(({ ctx, input }) => ctx.db.$transaction((tx) => createCampaign(tx, ctx.actor, input))),
   getCampaign: manage.input(CampaignIdInput).query(({ ctx, input }) => getCampaign(ctx.db, input.campaignId)),
   listCampaigns: manage.input(ListCampaignsInput).query(({ ctx, input }) => listCampaigns(ctx.db, input)),

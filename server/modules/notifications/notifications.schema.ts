@@ -54,12 +54,14 @@ export const ListDeliveriesInput = z.object({
   limit: z.number().int().min(1).max(100).default(50),
 });
 
+export const SegmentSchema = z.discriminatedUnion("kind", [z.object({ kind: z.literal("allShoppers") }), z.object({ kind: z.literal("locale"), locale: LocaleSchema })]);
+
 const CampaignText = z.object({
   title: z.string().trim().min(1, "validation.required").max(120, "validation.tooLong"),
   body: z.string().trim().min(1, "validation.required").max(1000, "validation.tooLong"),
 });
 export const SendBulkInput = z.object({
-  segment: z.discriminatedUnion("kind", [z.object({ kind: z.literal("allShoppers") }), z.object({ kind: z.literal("locale"), locale: LocaleSchema })]),
+  segment: SegmentSchema,
   channels: z.array(z.enum(["EMAIL", "IN_APP", "PUSH"])).min(1, "validation.required").max(3),
   /** Per locale; "en" is required and used for everyone whose locale has no text. */
   content: z.object({ en: CampaignText }).catchall(CampaignText).refine((c) => Object.keys(c).every((k) => (locales as readonly string[]).includes(k)), "validation.invalid"),

@@ -394,6 +394,8 @@ describe("bulk sends", () => {
       segment: { kind: "locale" as const, locale: "ar" as const }, channels: ["EMAIL" as const, "IN_APP" as const], link: "/c/lamps",
       content: { en: { title: "Winter sale", body: "20% off lamps" }, ar: { title: "تخفيضات الشتاء", body: "خصم 20٪ على المصابيح" } },
     };
+    // The confirmation's figure: confirmed, active shoppers of the segment, before preferences.
+    expect(await admin.notifications.segmentSize({ segment: input.segment })).toEqual({ count: 5 });
     // Batches of 2 by hand to watch the progress.
     const campaign = await db.$transaction((tx) => createCampaign(tx, actorFor(ops, `s-${ops.id}`), input));
     expect(campaign).toMatchObject({ total: 5, processed: 0, status: "QUEUED" });
