@@ -203,6 +203,9 @@ function trpcInput<T>(request: Request, path: string): T {
 // Everything else is real: the `notifications` permission (granted to the context, so
 // Notification.requestPermission() resolves "granted"), the registration of /sw.js, the VAPID key
 // query, savePushSubscription / deletePushSubscription, and the toggle's state.
+// push-toggle.tsx decides "on"/"off" from the browser alone (getSubscription() of the "/"
+// registration), so "a reload shows it on" reads the faked getSubscription(); what the server
+// stored is checked on its own through getPreferences().pushSubscriptions and the requests' inputs.
 const fakePushService = () => {
   const STORE = "__e2e_push_subscription";
   const b64url = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
