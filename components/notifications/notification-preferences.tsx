@@ -3,6 +3,7 @@
 // that must go out (security, transactional mails) are shown on and locked, with the reason.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import { useId } from "react";
 import { cn, Skeleton } from "@/components/ui";
 import { useTRPC } from "@/lib/trpc/client";
 import { useErrorMessages } from "@/lib/trpc/errors";
@@ -14,6 +15,7 @@ export function NotificationPreferences() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const errors = useErrorMessages();
+  const noteId = useId();
   const prefs = useQuery(trpc.notifications.getPreferences.queryOptions());
   const key = trpc.notifications.getPreferences.queryKey();
   const set = useMutation(
@@ -81,6 +83,7 @@ export function NotificationPreferences() {
                           checked={cell.enabled}
                           locked={cell.mandatory}
                           label={cell.mandatory ? `${label} (${t("preferences.required")})` : label}
+                          describedBy={cell.mandatory ? noteId : undefined}
                           onChange={(enabled) => set.mutate({ type: row.type, channel, enabled })}
                         />
                       </td>
@@ -94,7 +97,7 @@ export function NotificationPreferences() {
       )}
       <p className="mt-2 flex items-start gap-1.5 text-sm text-neutral-600">
         <LockIcon className="mt-0.5" />
-        <span>{t("preferences.mandatoryNote")}</span>
+        <span id={noteId}>{t("preferences.mandatoryNote")}</span>
       </p>
     </section>
   );
@@ -108,8 +111,8 @@ function LockIcon({ className }: { className?: string }) {
   );
 }
 
-/** A switch (role="switch"); a locked one stays on and says why through its label. */
-function Switch({ checked, locked, label, onChange }: { checked: boolean; locked: boolean; label: string; onChange: (value: boolean) => void }) {
+/** A switch (role="switch"); a locked one stays on and says why through its label and description (the note under the table). */
+function Switch({ checked, locked, label, describedBy, onChange }: { checked: boolean; locked: boolean; label: string; describedBy?: string; onChange: (value: boolean) => void }) {
   return (
     <span className="inline-flex items-center gap-1">
       <button
@@ -118,6 +121,7 @@ function Switch({ checked, locked, label, onChange }: { checked: boolean; locked
         aria-checked={checked}
         aria-label={label}
         aria-disabled={locked || undefined}
+        aria-describedby={describedBy}
         onClick={() => !locked && onChange(!checked)}
         className={cn(
           "relative inline-flex h-6 w-11 shrink-0 items-center rounded-full border-2 border-transparent transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600",

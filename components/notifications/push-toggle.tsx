@@ -4,6 +4,7 @@
 // unsubscribes and forgets it (deletePushSubscription). Says so when the browser cannot, or when
 // the person has blocked notifications for the site.
 import { useMutation, useQuery } from "@tanstack/react-query";
+import { TRPCClientError } from "@trpc/client";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Alert, Button } from "@/components/ui";
@@ -55,6 +56,7 @@ export function PushToggle() {
     if (!vapid.data) return;
     setBusy(true);
     setFailure(null);
+    let created: PushSubscription | null = null;
     try {
       const permission = await Notification.requestPermission();
       if (permission !== "granted") {
@@ -65,12 +67,16 @@ export function PushToggle() {
       await navigator.serviceWorker.ready;
       const subscription =
         (await registration.pushManager.getSubscription()) ??
-        (await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: base64UrlToBytes(vapid.data.publicKey) }));
+        (created = await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: base64UrlToBytes(vapid.data.publicKey) }));
       const json = subscription.toJSON();
       await save.mutateAsync({ endpoint: subscription.endpoint, keys: { p256dh: json.keys?.p256dh ?? "", auth: json.keys?.auth ?? "" } });
       setState("on");
     } catch (error) {
-      setFailure(save.error ? errors.message(save.error) : error instanceof Error && error.name === "NotAllowedError" ? t("blocked") : t("failed"));
+      // A subscription made by this click that the server did not store would read as "on" after a
+      // reload while nothing is ever sent to it: undo it.
+      await created?.unsubscribe().catch(() => false);
+      // The caught error, not `save.error`: this closure holds the render before the mutation ran.
+      setFailure(error instanceof TRPCClientError ? errors.message(error) : error instanceof Error && error.name === "NotAllowedError" ? t("blocked") : t("failed"));
     } finally {
       setBusy(false);
     }
@@ -86,8 +92,8 @@ export function PushToggle() {
         await subscription.unsubscribe();
       }
       setState("off");
-    } catch {
-      setFailure(remove.error ? errors.message(remove.error) : t("failed"));
+    } catch (error) {
+      setFailure(error instanceof TRPCClientError ? errors.message(error) : t("failed"));
     } finally {
       setBusy(false);
     }
@@ -112,6 +118,7 @@ export function PushToggle() {
         </div>
       )}
       {failure ? <p role="alert" className="mt-2 text-sm text-danger-700">{failure}</p> : null}
+      {vapid.isError && state !== "unsupported" && state !== "denied" ? <p role="alert" className="mt-2 text-sm text-danger-700">{errors.message(vapid.error)}</p> : null}
     </section>
   );
 }

@@ -13,10 +13,22 @@ export function AccountMenu({ viewer }: { viewer: Viewer | null }) {
   if (!viewer) {
     return (
       <div className="flex items-center gap-2">
-        <Link href="/login" className={buttonClasses({ variant: "ghost", size: "sm" })}>
+        {/* Up to md one person icon (the sign-in page links to registration); from md both links. */}
+        <Link
+          href="/login"
+          aria-label={t("signInOrRegister")}
+          title={t("signInOrRegister")}
+          className="inline-flex size-10 items-center justify-center rounded-md text-neutral-700 hover:bg-neutral-100 md:hidden"
+          data-testid="account-icon-link"
+        >
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
+            <path d="M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8ZM4.5 20a7.5 7.5 0 0 1 15 0" />
+          </svg>
+        </Link>
+        <Link href="/login" className={buttonClasses({ variant: "ghost", size: "sm", className: "max-md:hidden" })}>
           {t("signIn")}
         </Link>
-        <Link href="/register" className={buttonClasses({ variant: "primary", size: "sm", className: "max-sm:hidden" })}>
+        <Link href="/register" className={buttonClasses({ variant: "primary", size: "sm", className: "max-md:hidden" })}>
           {t("register")}
         </Link>
       </div>
@@ -25,11 +37,11 @@ export function AccountMenu({ viewer }: { viewer: Viewer | null }) {
   const item = "block rounded-md px-3 py-2 text-sm hover:bg-neutral-100";
   return (
     <details className="relative" data-testid="account-menu">
-      <summary className="flex cursor-pointer list-none items-center gap-2 rounded-full py-1 pe-2 ps-1 text-sm hover:bg-neutral-100">
+      <summary className="flex cursor-pointer list-none items-center gap-2 rounded-full p-1 text-sm hover:bg-neutral-100 md:pe-2 [&::-webkit-details-marker]:hidden">
         <span aria-hidden="true" className="grid size-8 place-items-center rounded-full bg-brand-100 font-semibold text-brand-800">
           {viewer.name.slice(0, 1).toUpperCase()}
         </span>
-        <span className="hidden max-w-32 truncate sm:inline">{viewer.name}</span>
+        <span className="hidden max-w-32 truncate md:inline">{viewer.name}</span>
         <span className="sr-only">{t("accountMenu")}</span>
       </summary>
       <div className="absolute end-0 z-30 mt-2 w-56 rounded-lg border border-neutral-200 bg-white p-1 shadow-lg">

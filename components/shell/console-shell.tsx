@@ -74,8 +74,10 @@ export async function ConsoleShell({
           <aside className="border-b border-neutral-200 bg-white lg:w-64 lg:shrink-0 lg:border-e lg:border-b-0">
             <div className="lg:sticky lg:top-16 lg:flex lg:flex-col lg:gap-4 lg:p-4">
               {sidebarTop != null && <div className="px-4 pt-3 lg:p-0">{sidebarTop}</div>}
+              {/* The bar scrolls sideways on phones; `relative` keeps the badges' absolutely placed
+                  sr-only texts inside it (else they widen the page by the bar's hidden length). */}
               <nav aria-label={navLabel}>
-                <ul className="flex gap-0.5 overflow-x-auto px-2 py-2 sm:px-4 lg:flex-col lg:overflow-visible lg:p-0">
+                <ul className="relative flex gap-0.5 overflow-x-auto px-2 py-2 sm:px-4 lg:flex-col lg:overflow-visible lg:p-0">
                   {items.map((item) => (
                     <li key={item.href} className="shrink-0">
                       <ConsoleNavLink href={item.href} exact={item.exact}>

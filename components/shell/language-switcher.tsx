@@ -37,13 +37,14 @@ export function LanguageSwitcher() {
   const locale = useLocale();
   return (
     <details className="relative" data-testid="language-switcher">
-      <summary className="flex cursor-pointer list-none items-center gap-1 rounded-md px-2 py-1.5 text-sm text-neutral-700 hover:bg-neutral-100">
+      {/* Below sm only the globe shows (the header must fit a phone); the name stays in the accessible name. */}
+      <summary className="flex min-h-10 min-w-10 cursor-pointer list-none items-center justify-center gap-1 rounded-md px-2 py-1.5 text-sm text-neutral-700 hover:bg-neutral-100 sm:min-w-0 [&::-webkit-details-marker]:hidden">
         <span className="sr-only">{t("language")}: </span>
-        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.5">
+        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5 sm:size-4" fill="none" stroke="currentColor" strokeWidth="1.5">
           <circle cx="10" cy="10" r="7.5" />
           <path d="M2.5 10h15M10 2.5c2 2.2 3 4.7 3 7.5s-1 5.3-3 7.5c-2-2.2-3-4.7-3-7.5s1-5.3 3-7.5Z" />
         </svg>
-        {localeNames[locale]}
+        <span className="max-sm:sr-only">{localeNames[locale]}</span>
       </summary>
       <Suspense fallback={null}>
         <Links />

@@ -10,6 +10,6 @@ export function HeaderAccount() {
   const trpc = useTRPC();
   const viewer = useQuery(trpc.identity.viewer.queryOptions());
   useFreshQuery(trpc.identity.viewer.queryKey());
-  if (viewer.isPending) return <div aria-hidden="true" className="h-9 w-16 sm:w-44" />;
+  if (viewer.isPending) return <div aria-hidden="true" className="h-10 w-10 md:w-44" />;
   return <AccountMenu viewer={viewer.data ?? null} />;
 }

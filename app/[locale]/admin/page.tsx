@@ -33,7 +33,7 @@ export default async function AdminDashboardPage({ params }: { params: Promise<{
         <ul className="flex flex-wrap gap-2" data-testid="my-permissions">
           {held.map((p) => (
             <li key={p}>
-              <Badge tone="brand">{t(`permission.${p}`)}</Badge>
+              <Badge tone="brand" className="whitespace-normal!">{t(`permission.${p}`)}</Badge>
             </li>
           ))}
         </ul>
