@@ -2,8 +2,10 @@
 // "Notifications on this device": registers /sw.js, subscribes this browser to Web Push with the
 // server's VAPID key and stores the subscription (savePushSubscription); turning it off
 // unsubscribes and forgets it (deletePushSubscription). Says so when the browser cannot, or when
-// the person has blocked notifications for the site.
-import { useMutation, useQuery } from "@tanstack/react-query";
+// the person has blocked notifications for the site. It shows "on" only when the browser's
+// subscription is stored for the person signed in (a shared browser may hold someone else's;
+// turning it on moves it to them).
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
@@ -34,6 +36,7 @@ export function PushToggle() {
   const errors = useErrorMessages();
   const [state, setState] = useState<State>("checking");
   const [failure, setFailure] = useState<string | null>(null);
+  const queryClient = useQueryClient();
   const vapid = useQuery({ ...trpc.notifications.vapidPublicKey.queryOptions(), staleTime: Infinity });
   const save = useMutation(trpc.notifications.savePushSubscription.mutationOptions());
   const remove = useMutation(trpc.notifications.deletePushSubscription.mutationOptions());
@@ -44,13 +47,17 @@ export function PushToggle() {
     const check = async (): Promise<State> => {
       if (!supported()) return "unsupported";
       if (Notification.permission === "denied") return "denied";
-      return (await currentSubscription()) ? "on" : "off";
+      const subscription = await currentSubscription();
+      if (!subscription) return "off";
+      // A shared browser may hold the subscription of whoever turned it on before: "on" only if it is this person's.
+      const { mine } = await queryClient.fetchQuery(trpc.notifications.pushSubscriptionStatus.queryOptions({ endpoint: subscription.endpoint }));
+      return mine ? "on" : "off";
     };
     void check().then((s) => !cancelled && setState(s), () => !cancelled && setState("off"));
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [queryClient, trpc]);
 
   async function enable() {
     if (!vapid.data) return;

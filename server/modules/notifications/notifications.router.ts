@@ -45,6 +45,9 @@ export const notificationsRouter = router({
   savePushSubscription: authedProcedure
     .input(PushSubscriptionInput)
     .mutation(({ ctx, input }) => service.savePushSubscription(ctx.db, ctx.actor.userId, input, ctx.actor.userAgent ?? null)),
+  pushSubscriptionStatus: authedProcedure
+    .input(DeletePushSubscriptionInput)
+    .query(async ({ ctx, input }) => ({ mine: await service.ownsPushSubscription(ctx.db, ctx.actor.userId, input.endpoint) })),
   deletePushSubscription: authedProcedure
     .input(DeletePushSubscriptionInput)
     .mutation(({ ctx, input }) => service.deletePushSubscription(ctx.db, ctx.actor.userId, input.endpoint)),

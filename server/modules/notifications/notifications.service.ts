@@ -96,6 +96,11 @@ export async function savePushSubscription(db: DbTx, userId: string, input: Push
   return { id: row.id };
 }
 
+/** Whether this browser's subscription is stored for this user (a shared browser may hold another person's). */
+export async function ownsPushSubscription(db: DbTx, userId: string, endpoint: string) {
+  return (await db.pushSubscription.count({ where: { userId, endpoint } })) > 0;
+}
+
 export async function deletePushSubscription(db: DbTx, userId: string, endpoint: string) {
   const { count } = await db.pushSubscription.deleteMany({ where: { userId, endpoint } });
   return { deleted: count };

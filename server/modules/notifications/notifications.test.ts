@@ -444,6 +444,9 @@ describe("procedures", () => {
 
     // Push subscriptions: Bob cannot remove Alice's.
     await a.notifications.savePushSubscription({ endpoint: "https://push.example/alice", keys: browserKeys() });
+    // A shared browser: Bob sees Alice's subscription as not his, until he turns it on himself (it moves to him).
+    expect(await a.notifications.pushSubscriptionStatus({ endpoint: "https://push.example/alice" })).toEqual({ mine: true });
+    expect(await b.notifications.pushSubscriptionStatus({ endpoint: "https://push.example/alice" })).toEqual({ mine: false });
     expect(await b.notifications.deletePushSubscription({ endpoint: "https://push.example/alice" })).toEqual({ deleted: 0 });
     expect(await a.notifications.deletePushSubscription({ endpoint: "https://push.example/alice" })).toEqual({ deleted: 1 });
 
