@@ -12,11 +12,8 @@
 //    (see the comment above `fakePushService`).
 import type { Browser, Page, Request } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, en, expect, linkFromMailbox, signIn, test } from "./fixtures";
-import { trpc } from "./shop-helpers";
+import { addOneFrom, placePayOnDeliveryOrder, trpc } from "./shop-helpers";
 
-type Browse = { items: { slug: string }[] };
-type ProductPage = { kind: string; product: { variants: { id: string }[] } };
-type Preview = { groups: { vendor: { id: string }; shippingOptions: { id: string }[] }[]; cartHash: string };
 type MyOrder = { id: string; number: string; subOrders: { id: string; number: string; vendor: { id: string } }[] };
 type NotificationList = { items: { type: string; title: string; data: { orderId?: string } | null }[] };
 type Preferences = { types: { type: string; channels: { channel: string; enabled: boolean; mandatory: boolean }[] }[]; pushSubscriptions: number };
@@ -56,26 +53,8 @@ async function registerShopper(page: Page, name: string): Promise<string> {
 /** Places an order from Tech Haven (pay on delivery) for the signed-in shopper; returns its id. */
 async function placeOrder(page: Page, name: string): Promise<string> {
   await trpc(page, "cart.clear", null, "mutation");
-  const browse = await trpc<Browse>(page, "products.browse", { vendorSlug: SHOP, locale: "en", pageSize: 12, sort: "priceAsc" }, "query");
-  let added = false;
-  for (const item of browse.items) {
-    const product = await trpc<ProductPage>(page, "products.getProductPage", { slug: item.slug, locale: "en" }, "query");
-    if (product.kind !== "product") continue;
-    for (const variant of product.product.variants) {
-      added = await trpc(page, "cart.add", { variantId: variant.id, quantity: 1 }, "mutation").then(() => true, () => false);
-      if (added) break;
-    }
-    if (added) break;
-  }
-  expect(added).toBe(true);
-  const address = await trpc<{ id: string }>(page, "addresses.create", { fullName: name, line1: "1 Test Road", city: "Bristol", postalCode: "BS1 4DJ", countryCode: "GB" }, "mutation");
-  const preview = await trpc<Preview>(page, "checkout.preview", { addressId: address.id }, "query");
-  const group = preview.groups[0]!;
-  const placed = await trpc<{ orderId: string }>(page, "checkout.placeOrder", {
-    idempotencyKey: `e2e-prefs-${Date.now()}-${Math.random().toString(36).slice(2, 10)}`, cartHash: preview.cartHash, addressId: address.id,
-    shipping: { [group.vendor.id]: group.shippingOptions[0]!.id }, paymentMethod: "pay_on_delivery",
-  }, "mutation");
-  return placed.orderId;
+  await addOneFrom(page, SHOP);
+  return (await placePayOnDeliveryOrder(page, name)).orderId;
 }
 
 /** seller@ accepts and ships every part of the order (Tech Haven is theirs). */

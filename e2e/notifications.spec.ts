@@ -4,12 +4,9 @@
 // Needs the background worker (the outbox handlers create the notifications and publish
 // "order.updated"); playwright.config.ts starts it.
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, en, expect, signIn, test } from "./fixtures";
-import { trpc } from "./shop-helpers";
+import { addOneFrom, placePayOnDeliveryOrder, trpc } from "./shop-helpers";
 import fr from "../messages/fr.json" with { type: "json" };
 
-type Browse = { items: { slug: string }[] };
-type ProductPage = { kind: string; product: { variants: { id: string }[] } };
-type Preview = { groups: { vendor: { id: string; slug: string }; shippingOptions: { id: string }[] }[]; cartHash: string };
 type MyOrder = { id: string; subOrders: { id: string; number: string; vendor: { slug: string } }[] };
 type NotificationList = { items: { type: string; title: string; data: { orderId?: string } | null }[] };
 
@@ -23,29 +20,9 @@ test("a seller ships: the shopper's open order page and bell update live, the ma
   try {
     const { orderId, vendorId } = await test.step("the shopper orders from Tech Haven, paying on delivery", async () => {
       await trpc(page, "cart.clear", null, "mutation");
-      const browse = await trpc<Browse>(page, "products.browse", { vendorSlug: SHOP, locale: "en", pageSize: 12, sort: "priceAsc" }, "query");
-      let added = false;
-      for (const item of browse.items) {
-        const product = await trpc<ProductPage>(page, "products.getProductPage", { slug: item.slug, locale: "en" }, "query");
-        if (product.kind !== "product") continue;
-        for (const variant of product.product.variants) {
-          added = await trpc(page, "cart.add", { variantId: variant.id, quantity: 1 }, "mutation").then(() => true, () => false);
-          if (added) break;
-        }
-        if (added) break;
-      }
-      expect(added).toBe(true);
-      const addresses = await trpc<{ id: string }[]>(page, "addresses.list", null, "query");
-      const addressId =
-        addresses[0]?.id ??
-        (await trpc<{ id: string }>(page, "addresses.create", { fullName: shopper.name, line1: "1 Test Road", city: "Bristol", postalCode: "BS1 4DJ", countryCode: "GB" }, "mutation")).id;
-      const preview = await trpc<Preview>(page, "checkout.preview", { addressId }, "query");
-      const group = preview.groups[0]!;
-      const placed = await trpc<{ orderId: string }>(page, "checkout.placeOrder", {
-        idempotencyKey: `e2e-notify-${Date.now()}-${Math.random().toString(36).slice(2, 10)}`, cartHash: preview.cartHash, addressId,
-        shipping: { [group.vendor.id]: group.shippingOptions[0]!.id }, paymentMethod: "pay_on_delivery",
-      }, "mutation");
-      return { orderId: placed.orderId, vendorId: group.vendor.id };
+      await addOneFrom(page, SHOP);
+      const placed = await placePayOnDeliveryOrder(page, shopper.name);
+      return { orderId: placed.orderId, vendorId: placed.vendors[0]!.id };
     });
 
     await test.step("the worker notifies the order", async () => {

@@ -2,9 +2,9 @@
 // would); seller@ ships the Nordic Home and Tech Haven parts (switching shops in the seller
 // center), artisan@ ships Atelier Lumière's; the shopper's order then shows every part shipped,
 // with carrier, tracking number and a timeline; the admin console finds the order too.
-import type { Browser, Page } from "@playwright/test";
+import type { Browser } from "@playwright/test";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, en, expect, signIn, test } from "./fixtures";
-import { trpc } from "./shop-helpers";
+import { addOneFrom, placePayOnDeliveryOrder, trpc } from "./shop-helpers";
 
 const so = en.sellerOrders;
 const SHOPS = [
@@ -13,23 +13,6 @@ const SHOPS = [
   { slug: "atelier-lumiere", name: "Atelier Lumière", seller: DEMO_ACCOUNTS.artisan, carrier: "La Poste", tracking: "6A99E2E00003" },
 ] as const;
 
-type Browse = { items: { slug: string }[] };
-type ProductPage = { kind: string; product: { variants: { id: string }[] } };
-type Preview = { groups: { vendor: { id: string; slug: string }; shippingOptions: { id: string }[] }[]; cartHash: string; excluded: unknown[] };
-
-/** Puts one purchasable item of the shop in the cart (the first variant the cart accepts). */
-async function addOneFrom(page: Page, shop: string) {
-  const browse = await trpc<Browse>(page, "products.browse", { vendorSlug: shop, locale: "en", pageSize: 12, sort: "priceAsc" }, "query");
-  for (const item of browse.items) {
-    const product = await trpc<ProductPage>(page, "products.getProductPage", { slug: item.slug, locale: "en" }, "query");
-    if (product.kind !== "product") continue;
-    for (const variant of product.product.variants) {
-      const added = await trpc(page, "cart.add", { variantId: variant.id, quantity: 1 }, "mutation").then(() => true, () => false);
-      if (added) return;
-    }
-  }
-  throw new Error(`nothing purchasable in ${shop}`);
-}
 
 /** Signs `account` in on a fresh context, opens the order's part in the seller center and ships it. */
 async function shipParts(browser: Browser, account: { email: string }, number: string, shops: (typeof SHOPS)[number][]) {
@@ -71,16 +54,9 @@ test("a three-shop order is shipped by two sellers and the shopper follows it", 
   const { number } = await test.step("the shopper orders from three shops, paying on delivery", async () => {
     await trpc(page, "cart.clear", null, "mutation");
     for (const shop of SHOPS) await addOneFrom(page, shop.slug);
-    const addresses = await trpc<{ id: string }[]>(page, "addresses.list", null, "query");
-    const addressId =
-      addresses[0]?.id ??
-      (await trpc<{ id: string }>(page, "addresses.create", { fullName: "Shira Shopper", line1: "1 Test Road", city: "Bristol", postalCode: "BS1 4DJ", countryCode: "GB" }, "mutation")).id;
-    const preview = await trpc<Preview>(page, "checkout.preview", { addressId }, "query");
-    expect(preview.groups.map((g) => g.vendor.slug).sort()).toEqual(SHOPS.map((s) => s.slug).sort());
-    const shipping = Object.fromEntries(preview.groups.map((g) => [g.vendor.id, g.shippingOptions[0]!.id]));
-    return trpc<{ orderId: string; number: string }>(page, "checkout.placeOrder", {
-      idempotencyKey: `e2e-orders-${Date.now()}-${Math.random().toString(36).slice(2, 10)}`, cartHash: preview.cartHash, addressId, shipping, paymentMethod: "pay_on_delivery",
-    }, "mutation");
+    const placed = await placePayOnDeliveryOrder(page, "Shira Shopper");
+    expect(placed.vendors.map((v) => v.slug).sort()).toEqual(SHOPS.map((s) => s.slug).sort());
+    return placed;
   });
 
   await test.step("it is the newest of the shopper's orders, paid, in three parts", async () => {

@@ -51,3 +51,38 @@ export async function ensureAddress(page: Page) {
   await expect(dialog).toBeHidden();
   await expect(choices.getByRole("radio")).toBeChecked(NAV);
 }
+
+type Browse = { items: { slug: string }[] };
+type ProductPage = { kind: string; product: { variants: { id: string }[] } };
+type Preview = { groups: { vendor: { id: string; slug: string }; shippingOptions: { id: string }[] }[]; cartHash: string };
+
+/** Puts one purchasable item of the shop in the cart over tRPC (the first variant the cart accepts). */
+export async function addOneFrom(page: Page, shopSlug: string) {
+  const browse = await trpc<Browse>(page, "products.browse", { vendorSlug: shopSlug, locale: "en", pageSize: 12, sort: "priceAsc" }, "query");
+  for (const item of browse.items) {
+    const product = await trpc<ProductPage>(page, "products.getProductPage", { slug: item.slug, locale: "en" }, "query");
+    if (product.kind !== "product") continue;
+    for (const variant of product.product.variants) {
+      const added = await trpc(page, "cart.add", { variantId: variant.id, quantity: 1 }, "mutation").then(() => true, () => false);
+      if (added) return;
+    }
+  }
+  throw new Error(`nothing purchasable in ${shopSlug}`);
+}
+
+/**
+ * Places the signed-in shopper's cart over tRPC, paying on delivery: to their first saved address
+ * (one is added for `fullName` when they have none), each shop's first shipping option.
+ */
+export async function placePayOnDeliveryOrder(page: Page, fullName: string) {
+  const addresses = await trpc<{ id: string }[]>(page, "addresses.list", null, "query");
+  const addressId =
+    addresses[0]?.id ??
+    (await trpc<{ id: string }>(page, "addresses.create", { fullName, line1: "1 Test Road", city: "Bristol", postalCode: "BS1 4DJ", countryCode: "GB" }, "mutation")).id;
+  const preview = await trpc<Preview>(page, "checkout.preview", { addressId }, "query");
+  const placed = await trpc<{ orderId: string; number: string }>(page, "checkout.placeOrder", {
+    idempotencyKey: `e2e-${Date.now()}-${Math.random().toString(36).slice(2, 10)}`, cartHash: preview.cartHash, addressId,
+    shipping: Object.fromEntries(preview.groups.map((g) => [g.vendor.id, g.shippingOptions[0]!.id])), paymentMethod: "pay_on_delivery",
+  }, "mutation");
+  return { ...placed, vendors: preview.groups.map((g) => g.vendor) };
+}
