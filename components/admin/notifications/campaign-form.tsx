@@ -283,7 +283,9 @@ function CampaignProgress({ campaignId, onAgain }: { campaignId: string; onAgain
     refetchInterval: (q) => {
       const d = q.state.data;
       if (q.state.status === "error") return false;
-      return d && d.status === "DONE" && d.deliveries.PENDING === 0 ? false : POLL_MS;
+      if (d && d.status === "DONE" && d.deliveries.PENDING === 0) return false;
+      // Every 1.5 s at first; slower (up to 15 s) the longer a send takes, e.g. while the worker is down.
+      return Math.min(15_000, POLL_MS * 2 ** Math.floor(q.state.dataUpdateCount / 40));
     },
   });
   const heading = useRef<HTMLHeadingElement>(null);
