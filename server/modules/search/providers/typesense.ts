@@ -44,36 +44,22 @@ export interface TypesenseConfig {
   client?: Client;
 }
 
-/** What the collection stores per document (SearchDocument flattened for Typesense). */
-export interface TypesenseDocument {
-  id: string;
-  productId: string;
-  locale: string;
-  slug: string;
-  title: string;
-  description: string;
+/**
+ * What the collection stores per document: SearchDocument flattened for Typesense (optional
+ * brand instead of null, attributes as `attr_<code>` fields) plus the derived sort/filter fields.
+ */
+export type TypesenseDocument = Omit<SearchDocument, "brandSlug" | "brandName" | "attributes" | "attributeText"> & {
   brandSlug?: string;
   brandName?: string;
-  categoryIds: string[];
-  categoryNames: string[];
-  vendorId: string;
-  vendorSlug: string;
-  vendorName: string;
-  currency: string;
-  minPrice: number;
-  maxPrice: number;
-  rating: number;
+  /** floor(rating), for the "rated at least" facet. */
   ratingFloor: number;
-  reviewCount: number;
-  inStock: boolean;
+  /** 1 in stock, 0 not: out-of-stock products sort last. */
   inStockRank: number;
-  recentSales: number;
-  promoted: boolean;
+  /** The relevance boost from sales, rating, recency and promotion. */
   boost: number;
-  publishedAt: number;
   /** `attr_<code>`: the attribute's values. */
   [attribute: `attr_${string}`]: string[];
-}
+};
 
 const ATTRIBUTE_CODE = /^[a-z][a-z0-9_]*$/;
 const QUERY_BY = ["title", "brandName", "categoryNames", "vendorName", "description"];
@@ -129,34 +115,18 @@ export function boostOf(doc: Pick<SearchDocument, "recentSales" | "rating" | "pr
 }
 
 export function toTypesenseDocument(doc: SearchDocument): TypesenseDocument {
+  // attributeText is Postgres-only (Typesense searches the attr_ fields' values).
+  const { brandSlug, brandName, attributes, attributeText, ...common } = doc;
   const out: TypesenseDocument = {
-    id: doc.id,
-    productId: doc.productId,
-    locale: doc.locale,
-    slug: doc.slug,
-    title: doc.title,
-    description: doc.description,
-    categoryIds: doc.categoryIds,
-    categoryNames: doc.categoryNames,
-    vendorId: doc.vendorId,
-    vendorSlug: doc.vendorSlug,
-    vendorName: doc.vendorName,
-    currency: doc.currency,
-    minPrice: doc.minPrice,
-    maxPrice: doc.maxPrice,
-    rating: doc.rating,
+    ...common,
     ratingFloor: Math.max(0, Math.min(5, Math.floor(doc.rating))),
-    reviewCount: doc.reviewCount,
-    inStock: doc.inStock,
     inStockRank: doc.inStock ? 1 : 0,
     recentSales: Math.max(0, Math.trunc(doc.recentSales)),
-    promoted: doc.promoted,
     boost: boostOf(doc),
-    publishedAt: doc.publishedAt,
   };
-  if (doc.brandSlug) out.brandSlug = doc.brandSlug;
-  if (doc.brandName) out.brandName = doc.brandName;
-  for (const [code, values] of Object.entries(doc.attributes)) {
+  if (brandSlug) out.brandSlug = brandSlug;
+  if (brandName) out.brandName = brandName;
+  for (const [code, values] of Object.entries(attributes)) {
     if (ATTRIBUTE_CODE.test(code) && values.length > 0) out[`attr_${code}`] = values;
   }
   return out;
