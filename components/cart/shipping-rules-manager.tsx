@@ -5,6 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 import { ConfirmDialog } from "@/components/forms/confirm-dialog";
+import { EditDeleteButtons } from "@/components/forms/row-actions";
 import { FormDialog } from "@/components/forms/form-dialog";
 import { Badge, Button, Card, Checkbox, EmptyState, Field, Input, Select, Table, TBody, TD, TH, THead, TR, useToast } from "@/components/ui";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -218,14 +219,10 @@ export function ShippingRulesManager({ vendorId, rules }: { vendorId: string; ru
                   <Badge tone={r.active ? "success" : "neutral"}>{r.active ? t("activeBadge") : t("inactiveBadge")}</Badge>
                 </TD>
                 <TD>
-                  <div className="flex justify-end gap-1">
-                    <Button size="sm" variant="ghost" onClick={() => setEditing({ rule: r })} aria-label={t("editNamed", { name: r.name })}>
-                      {t("edit")}
-                    </Button>
-                    <Button size="sm" variant="ghost" className="text-danger-700" onClick={() => { remove.reset(); setDeleting(r); }} aria-label={t("deleteNamed", { name: r.name })}>
-                      {t("delete")}
-                    </Button>
-                  </div>
+                  <EditDeleteButtons
+                    onEdit={() => setEditing({ rule: r })} editText={t("edit")} editLabel={t("editNamed", { name: r.name })}
+                    onDelete={() => { remove.reset(); setDeleting(r); }} deleteText={t("delete")} deleteLabel={t("deleteNamed", { name: r.name })}
+                  />
                 </TD>
               </TR>
             ))}

@@ -9,6 +9,7 @@ import { useRouter } from "@/lib/i18n/navigation";
 import { useTRPC } from "@/lib/trpc/client";
 import { useErrorMessages } from "@/lib/trpc/errors";
 import { ConfirmDialog } from "@/components/forms/confirm-dialog";
+import { EditDeleteButtons } from "@/components/forms/row-actions";
 import type { BrandView } from "./types";
 
 /** Adds a brand or renames one. Keep mounted; toggle `open`. */
@@ -111,15 +112,11 @@ export function BrandsManager({ brands, searching }: { brands: BrandView[]; sear
             header: <span className="sr-only">{tc("actions")}</span>,
             className: "text-end",
             cell: (b) => (
-              <div className="flex justify-end gap-1">
-                <Button size="sm" variant="ghost" aria-describedby={`brand-${b.id}`} onClick={() => { setEditing(b); setFormOpen(true); }}>
-                  {t("rename")}
-                </Button>
-                <Button size="sm" variant="ghost" className="text-danger-700 hover:bg-danger-50" aria-describedby={`brand-${b.id}`}
-                  onClick={() => { remove.reset(); setDeleting(b); }}>
-                  {tc("delete")}
-                </Button>
-              </div>
+              <EditDeleteButtons
+                describedBy={`brand-${b.id}`}
+                onEdit={() => { setEditing(b); setFormOpen(true); }} editText={t("rename")}
+                onDelete={() => { remove.reset(); setDeleting(b); }} deleteText={tc("delete")}
+              />
             ),
           },
         ]}

@@ -5,6 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { ConfirmDialog } from "@/components/forms/confirm-dialog";
+import { EditDeleteButtons } from "@/components/forms/row-actions";
 import { FormDialog } from "@/components/forms/form-dialog";
 import { Badge, Button, Card, Field, Input, Select, Table, TBody, TD, TH, THead, TR, useToast } from "@/components/ui";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -153,12 +154,10 @@ export function SynonymManager({ groups }: { groups: SynonymGroupView[] }) {
                 </TD>
                 <TD className="hidden text-sm whitespace-nowrap sm:table-cell">{language(g)}</TD>
                 <TD>
-                  <div className="flex flex-wrap justify-end gap-1">
-                    <Button variant="ghost" size="sm" onClick={() => open(g)} aria-label={t("editLabel", { terms: words(g) })}>{t("edit")}</Button>
-                    <Button variant="ghost" size="sm" className="text-danger-700" onClick={() => { remove.reset(); setDeleting(g); }} aria-label={t("deleteLabel", { terms: words(g) })}>
-                      {t("delete")}
-                    </Button>
-                  </div>
+                  <EditDeleteButtons
+                    onEdit={() => open(g)} editText={t("edit")} editLabel={t("editLabel", { terms: words(g) })}
+                    onDelete={() => { remove.reset(); setDeleting(g); }} deleteText={t("delete")} deleteLabel={t("deleteLabel", { terms: words(g) })}
+                  />
                 </TD>
               </TR>
             ))}
