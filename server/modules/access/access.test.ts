@@ -189,11 +189,12 @@ describe("permissions added after a database was created", () => {
     const sql = await readFile("prisma/migrations/20261206140000_staff_managers_new_permissions/migration.sql", "utf8");
     const manager = await db.staffRole.create({ data: { name: `Old super ${uniqueEmail()}`, permissions: ["staff.manage", "users.read"] } });
     const support = await db.staffRole.create({ data: { name: `Old support ${uniqueEmail()}`, permissions: ["users.read"] } });
-    // Scoped to this test's roles: other test files share the database.
-    const scoped = sql.replace("WHERE 'staff.manage'", `WHERE "id" IN ('${manager.id}', '${support.id}') AND 'staff.manage'`);
+    // The migration's own file, scoped to this test's roles (other test files share the
+    // database); the ids travel as bound parameters, never inside the SQL text.
+    const scoped = sql.replace("WHERE 'staff.manage'", `WHERE "id" IN ($1, $2) AND 'staff.manage'`);
     expect(scoped).not.toBe(sql);
-    await db.$executeRawUnsafe(scoped);
-    await db.$executeRawUnsafe(scoped); // a second run changes nothing
+    await db.$executeRawUnsafe(scoped, manager.id, support.id);
+    await db.$executeRawUnsafe(scoped, manager.id, support.id); // a second run changes nothing
     expect((await db.staffRole.findUniqueOrThrow({ where: { id: manager.id } })).permissions).toEqual(["staff.manage", "users.read", "search.manage", "notifications.manage"]);
     expect((await db.staffRole.findUniqueOrThrow({ where: { id: support.id } })).permissions).toEqual(["users.read"]);
   });
