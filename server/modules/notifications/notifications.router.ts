@@ -9,7 +9,6 @@ import { adminProcedure, authedProcedure, publicProcedure } from "@/server/trpc/
 import { createCampaign, getCampaign, listCampaigns, segmentSize } from "./notifications.campaigns";
 import {
   CampaignIdInput,
-  DeletePushSubscriptionInput,
   DeliveryStatsInput,
   ListCampaignsInput,
   ListDeliveriesInput,
@@ -17,6 +16,7 @@ import {
   ListTemplatesInput,
   MarkReadInput,
   PreviewTemplateInput,
+  PushEndpointInput,
   PushSubscriptionInput,
   SegmentSchema,
   SaveTemplateInput,
@@ -46,10 +46,10 @@ export const notificationsRouter = router({
     .input(PushSubscriptionInput)
     .mutation(({ ctx, input }) => service.savePushSubscription(ctx.db, ctx.actor.userId, input, ctx.actor.userAgent ?? null)),
   pushSubscriptionStatus: authedProcedure
-    .input(DeletePushSubscriptionInput)
+    .input(PushEndpointInput)
     .query(async ({ ctx, input }) => ({ mine: await service.ownsPushSubscription(ctx.db, ctx.actor.userId, input.endpoint) })),
   deletePushSubscription: authedProcedure
-    .input(DeletePushSubscriptionInput)
+    .input(PushEndpointInput)
     .mutation(({ ctx, input }) => service.deletePushSubscription(ctx.db, ctx.actor.userId, input.endpoint)),
 
   // ---- admin console ----

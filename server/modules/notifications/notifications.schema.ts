@@ -32,7 +32,8 @@ export const PushSubscriptionInput = z.object({
 });
 export type PushSubscriptionInput = z.infer<typeof PushSubscriptionInput>;
 
-export const DeletePushSubscriptionInput = z.object({ endpoint: z.string().min(1).max(2000) });
+/** One browser's subscription, by its endpoint (status check, removal). */
+export const PushEndpointInput = z.object({ endpoint: z.string().min(1).max(2000) });
 
 export const TemplateKeyInput = z.object({ type: TypeSchema, channel: ChannelSchema, locale: LocaleSchema });
 export const SaveTemplateInput = TemplateKeyInput.extend({
